@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Builds the release site into dist/ without touching the network.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/bootstrap.sh || exit 1
+trunk build --release --offline "$@"

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs the tools if needed, then serves the app on http://127.0.0.1:8080
+# with live rebuilds. Extra arguments go to `trunk serve` (e.g. --port 9000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/bootstrap.sh || exit 1
+exec trunk serve --offline "$@"

@@ -1,0 +1,17 @@
+//! Facts about the product that every surface (UI, CLI, exports) repeats.
+
+pub const NAME: &str = "DevOps Maturity Self-Assessment";
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+pub const PURPOSE: &str = "Answer questions about how your organisation really builds, \
+ships and runs software, judged on evidence from the last 90 days rather than intentions, \
+and get an honest maturity profile: a level for each area of practice, your DORA \
+performance band, the one constraint to fix first and a roadmap ordered so that each \
+step pays for the next.";
+
+pub const PRIVACY: &str = "Everything happens in your browser. Your answers are never \
+sent anywhere: there is no server, no account and no analytics.";
+
+/// Minutes a typical respondent needs, shown before they start.
+pub const TYPICAL_MINUTES: u32 = 10;

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use super::app::{Navigation, Page};
+use crate::core::{dimensions::DIMENSIONS, product};
+
+#[component]
+pub fn Landing() -> impl IntoView {
+    let nav = expect_context::<Navigation>();
+
+    view! {
+        <section class="hero" aria-labelledby="landing-title">
+            <p class="eyebrow">"Self-assessment · about " {product::TYPICAL_MINUTES} " minutes"</p>
+            <h1 id="landing-title">"How mature is your software delivery, really?"</h1>
+            <p class="lead">{product::PURPOSE}</p>
+            <p class="privacy">
+                <svg class="privacy-icon" viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
+                    <rect x="5" y="10" width="14" height="10" rx="2" fill="none" stroke="currentColor" stroke-width="2"></rect>
+                    <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" stroke-width="2"></path>
+                </svg>
+                {product::PRIVACY}
+            </p>
+            <div class="actions">
+                <button class="button primary" on:click=move |_| nav.go.set(Page::Overview)>
+                    "Start the assessment"
+                </button>
+            </div>
+        </section>
+        <section class="facts" aria-label="What you get">
+            <div class="fact">
+                <h2>{DIMENSIONS.len()} " areas of practice"</h2>
+                <p>"From build and deployment to observability, security and toil, each scored from 1 to 5."</p>
+            </div>
+            <div class="fact">
+                <h2>"Outcomes, not intentions"</h2>
+                <p>"Your practices are checked against your DORA delivery metrics, so an optimistic answer shows up as one."</p>
+            </div>
+            <div class="fact">
+                <h2>"One thing to fix first"</h2>
+                <p>"A single next constraint and a roadmap in the order that makes each step pay for the next."</p>
+            </div>
+        </section>
+    }
+}

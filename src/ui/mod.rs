@@ -1,0 +1,13 @@
+//! The thin Leptos layer. Components render state derived from `crate::core`.
+
+mod app;
+mod landing;
+mod overview;
+
+pub use app::App;
+
+/// Starts the app on `<body>`; called once from `main` in the browser.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

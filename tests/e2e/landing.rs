@@ -1,0 +1,98 @@
+use fantoccini::Locator;
+
+use crate::support::{browser::Browser, dist_dir, server::StaticServer};
+use devops_maturity::core::{dimensions::DIMENSIONS, product};
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn landing_page_renders_its_content_and_start_leads_to_the_overview() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.client.goto(&server.base_url).await.unwrap();
+
+    let heading = browser.wait_for("main h1").await.text().await.unwrap();
+    assert_eq!(heading, "How mature is your software delivery, really?");
+    let body = browser
+        .client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        body.contains(product::PRIVACY),
+        "privacy line missing from:\n{body}"
+    );
+    assert!(
+        body.contains("Answer questions about how your organisation"),
+        "purpose missing"
+    );
+    assert_eq!(browser.client.title().await.unwrap(), product::NAME);
+    browser.screenshot("landing-desktop").await;
+
+    let start = browser
+        .client
+        .find(Locator::XPath(
+            "//button[normalize-space()='Start the assessment']",
+        ))
+        .await
+        .expect("start button");
+    start.click().await.unwrap();
+    let heading = browser
+        .wait_for("#overview-title")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(heading, "Before you begin");
+    let items = browser
+        .client
+        .find_all(Locator::Css(".dimension-list li"))
+        .await
+        .unwrap();
+    assert_eq!(items.len(), DIMENSIONS.len());
+    let first = items[0].text().await.unwrap();
+    assert!(first.contains(DIMENSIONS[0].name), "first item: {first}");
+
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn landing_page_fits_a_phone_without_horizontal_scrolling() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(800, 800).await;
+    browser.emulate_phone(360, 780).await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+    let width = browser
+        .client
+        .execute("return window.innerWidth;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(width.as_i64(), Some(360), "phone emulation did not apply");
+
+    let overflow = browser
+        .client
+        .execute(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        overflow.as_i64(),
+        Some(0),
+        "page scrolls sideways at 360 px"
+    );
+    browser.screenshot("landing-phone").await;
+    browser.emulate_color_scheme("dark").await;
+    browser.screenshot("landing-phone-dark").await;
+
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.close().await;
+}

@@ -1,0 +1,10 @@
+//! End-to-end tests: the release build in `dist/` in real headless Chromium.
+//!
+//! They need `trunk build --release` output and ChromeDriver, so they are
+//! ignored by a plain `cargo test`; `scripts/test.sh` builds and runs them.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+mod harness;
+mod landing;

@@ -1,0 +1,58 @@
+//! Component tests in a real browser (wasm-bindgen-test + headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use devops_maturity::core::dimensions::DIMENSIONS;
+use devops_maturity::ui::App;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> web_sys::HtmlElement {
+    let document = document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root.unchecked_into()
+}
+
+fn button_with_text(root: &web_sys::HtmlElement, text: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+fn app_mounts_the_landing_page() {
+    let root = fresh_root();
+    leptos::mount::mount_to(root.clone(), App).forget();
+    let heading = root.query_selector("h1").unwrap().expect("a heading");
+    assert_eq!(
+        heading.text_content().unwrap(),
+        "How mature is your software delivery, really?"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn start_button_opens_the_overview_of_every_dimension() {
+    let root = fresh_root();
+    leptos::mount::mount_to(root.clone(), App).forget();
+    button_with_text(&root, "Start the assessment").click();
+    // Leptos applies the update on the next turn of its executor.
+    leptos::task::tick().await;
+
+    let heading = root.query_selector("h1").unwrap().expect("a heading");
+    assert_eq!(heading.text_content().unwrap(), "Before you begin");
+    let items = root.query_selector_all(".dimension-list li").unwrap();
+    assert_eq!(items.length() as usize, DIMENSIONS.len());
+
+    button_with_text(&root, "Back").click();
+    leptos::task::tick().await;
+    let heading = root.query_selector("h1").unwrap().expect("a heading");
+    assert!(heading.text_content().unwrap().starts_with("How mature"));
+    root.remove();
+}
