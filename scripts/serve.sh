@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh || exit 1
-exec trunk serve --offline "$@"
+# Its own output dir, so dist/ only ever holds the release build.
+exec trunk serve --offline --dist target/serve-dist "$@"
