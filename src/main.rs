@@ -7,11 +7,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use devops_maturity::core::product;
-    eprintln!(
-        "{} {}: the assessment runs in the browser (see README: scripts/serve.sh).",
-        product::NAME,
-        product::VERSION
-    );
-    std::process::exit(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = devops_maturity::cli::run(&args, &mut std::io::stdout(), &mut std::io::stderr());
+    std::process::exit(code);
 }

@@ -1,7 +1,7 @@
 //! Component tests in a real browser (wasm-bindgen-test + headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use devops_maturity::core::dimensions::DIMENSIONS;
+use devops_maturity::core::bank::DIMENSIONS;
 use devops_maturity::ui::App;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;

@@ -1,4 +1,21 @@
-//! The pure core: product facts and assessment content, testable natively.
+//! The pure core: the question bank as data, scoring, DORA bands, the decision
+//! chain, roadmap, targets and framework crosswalk. No leptos, no web-sys:
+//! tested natively and shared by the browser app and the command line.
 
-pub mod dimensions;
+pub mod answers;
+pub mod answers_file;
+pub mod bank;
+pub mod crosswalk;
+pub mod dora;
+pub mod facts;
+pub mod fix_first;
+pub mod honesty;
+pub mod levels;
 pub mod product;
+pub mod report;
+pub mod roadmap;
+pub mod scoring;
+pub mod target;
+
+#[cfg(test)]
+mod testing;

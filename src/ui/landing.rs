@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
-use crate::core::{dimensions::DIMENSIONS, product};
+use crate::core::{bank::DIMENSIONS, product};
 
 #[component]
 pub fn Landing() -> impl IntoView {

@@ -1,7 +1,7 @@
 use fantoccini::Locator;
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::{dimensions::DIMENSIONS, product};
+use devops_maturity::core::{bank::DIMENSIONS, product};
 
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]

@@ -1,0 +1,97 @@
+//! The native command line over the core: reads an answers file and prints the
+//! full result as JSON.
+
+use std::io::{Read, Write};
+
+use crate::core::{answers_file, bank, product, report};
+
+const USAGE: &str = "\
+Usage:
+  devops-maturity assess <answers.json | ->   print the full result as JSON
+  devops-maturity bank                        print the question bank as JSON
+  devops-maturity --version | --help
+
+An answers file looks like:
+  {\"format\": \"devops-maturity/answers\", \"version\": 1,
+   \"answers\": {\"ci.pr_tests\": \"yes\", \"dora.lead_time\": \"under_day\"}}
+Values are choice ids from `bank`, \"dont_know\" or \"not_applicable\".";
+
+/// Runs the command line; returns the process exit code.
+pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
+    let result = match args.first().map(String::as_str) {
+        Some("assess") => match args.get(1..) {
+            Some([path]) => assess(path, stdout),
+            _ => Err(Usage(
+                "assess takes one file path, or - for standard input".into(),
+            )),
+        },
+        Some("bank") if args.len() == 1 => write_json(stdout, &bank_json()),
+        Some("--version" | "-V") => writeln!(stdout, "devops-maturity {}", product::VERSION)
+            .map_err(|e| Failure(e.to_string())),
+        Some("--help" | "-h") => writeln!(stdout, "{USAGE}").map_err(|e| Failure(e.to_string())),
+        Some(other) => Err(Usage(format!("unknown command {other:?}"))),
+        None => Err(Usage("no command given".into())),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(Usage(message)) => {
+            let _ = writeln!(stderr, "devops-maturity: {message}\n\n{USAGE}");
+            2
+        }
+        Err(Failure(message)) => {
+            let _ = writeln!(stderr, "devops-maturity: {message}");
+            1
+        }
+    }
+}
+
+enum Error {
+    Usage(String),
+    Failure(String),
+}
+use Error::{Failure, Usage};
+
+fn assess(path: &str, stdout: &mut dyn Write) -> Result<(), Error> {
+    let text = read_input(path)?;
+    let answers = answers_file::parse(&text).map_err(|e| Failure(format!("{path}: {e}")))?;
+    write_json(stdout, &report::assess(&answers))
+}
+
+fn read_input(path: &str) -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    let limit = answers_file::MAX_BYTES as u64 + 1;
+    let read = if path == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| Failure(format!("cannot read {path}: {e}")))?;
+    String::from_utf8(bytes).map_err(|_| Failure(format!("{path}: not UTF-8 text")))
+}
+
+fn write_json(stdout: &mut dyn Write, value: &impl serde::Serialize) -> Result<(), Error> {
+    serde_json::to_writer_pretty(&mut *stdout, value)
+        .map_err(|e| Failure(e.to_string()))
+        .and_then(|()| writeln!(stdout).map_err(|e| Failure(e.to_string())))
+}
+
+fn bank_json() -> serde_json::Value {
+    use serde_json::json;
+    let dimensions: Vec<_> = bank::DIMENSIONS
+        .iter()
+        .map(|d| {
+            let questions: Vec<_> = bank::questions_of(d.id)
+                .map(|q| {
+                    json!({
+                        "id": q.id,
+                        "prompt": q.prompt,
+                        "choices": q.choices().iter().map(|c| json!({"id": c.id, "text": c.text})).collect::<Vec<_>>(),
+                        "not_applicable_allowed": q.allows_not_applicable,
+                    })
+                })
+                .collect();
+            json!({ "id": d.id, "name": d.name, "questions": questions })
+        })
+        .collect();
+    json!({ "revision": bank::REVISION, "dimensions": dimensions })
+}

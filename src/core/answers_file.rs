@@ -1,0 +1,166 @@
+//! The answers file the command line reads: a small, versioned JSON document.
+//!
+//! ```json
+//! { "format": "devops-maturity/answers", "version": 1,
+//!   "answers": { "ci.pr_tests": "yes", "dora.lead_time": "under_day" } }
+//! ```
+//!
+//! Answers are by stable question id; values are choice ids, `dont_know` or
+//! `not_applicable`. Anything else is refused with a message saying what.
+
+use serde_json::{json, Map, Value};
+
+use super::answers::{AnswerError, Answers};
+use super::bank;
+
+pub const FORMAT: &str = "devops-maturity/answers";
+pub const VERSION: u64 = 1;
+/// Far above any real file; refuses pathological input before parsing.
+pub const MAX_BYTES: usize = 1 << 20;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge(usize),
+    NotJson(String),
+    NotAnObject,
+    WrongFormat(Option<String>),
+    UnsupportedVersion(String),
+    MissingAnswers,
+    NotAString(String),
+    Answer(AnswerError),
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::TooLarge(n) => {
+                write!(
+                    f,
+                    "the file is {n} bytes; an answers file is never over {MAX_BYTES}"
+                )
+            }
+            FileError::NotJson(e) => write!(f, "not valid JSON: {e}"),
+            FileError::NotAnObject => write!(f, "expected a JSON object at the top level"),
+            FileError::WrongFormat(None) => {
+                write!(f, "no \"format\" field: expected \"format\": \"{FORMAT}\"")
+            }
+            FileError::WrongFormat(Some(found)) => {
+                write!(
+                    f,
+                    "format {found:?} is not an answers file (expected {FORMAT:?})"
+                )
+            }
+            FileError::UnsupportedVersion(v) => write!(
+                f,
+                "version {v} is not supported (this is version {VERSION}); it may come from \
+                 a newer release"
+            ),
+            FileError::MissingAnswers => write!(f, "no \"answers\" object"),
+            FileError::NotAString(id) => {
+                write!(
+                    f,
+                    "the answer to {id:?} must be a string such as \"yes\" or \"dont_know\""
+                )
+            }
+            FileError::Answer(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+pub fn parse(text: &str) -> Result<Answers, FileError> {
+    if text.len() > MAX_BYTES {
+        return Err(FileError::TooLarge(text.len()));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson(e.to_string()))?;
+    let object = value.as_object().ok_or(FileError::NotAnObject)?;
+    match object.get("format") {
+        Some(Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(other)) => return Err(FileError::WrongFormat(Some(other.clone()))),
+        Some(other) => return Err(FileError::WrongFormat(Some(other.to_string()))),
+        None => return Err(FileError::WrongFormat(None)),
+    }
+    match object.get("version") {
+        Some(v) if v.as_u64() == Some(VERSION) => {}
+        Some(v) => return Err(FileError::UnsupportedVersion(v.to_string())),
+        None => return Err(FileError::UnsupportedVersion("(missing)".to_string())),
+    }
+    let entries = object
+        .get("answers")
+        .and_then(Value::as_object)
+        .ok_or(FileError::MissingAnswers)?;
+    let mut answers = Answers::new();
+    for (id, value) in entries {
+        let choice = value
+            .as_str()
+            .ok_or_else(|| FileError::NotAString(id.clone()))?;
+        answers.set_by_id(id, choice).map_err(FileError::Answer)?;
+    }
+    Ok(answers)
+}
+
+pub fn to_json(answers: &Answers) -> Value {
+    let mut entries = Map::new();
+    for question in bank::questions() {
+        if let Some(id) = answers.choice_id(question) {
+            entries.insert(question.id.to_string(), Value::String(id.to_string()));
+        }
+    }
+    json!({ "format": FORMAT, "version": VERSION, "answers": entries })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::Answer;
+
+    #[test]
+    fn round_trips() {
+        let mut answers = Answers::new();
+        answers.set_by_id("ci.pr_tests", "yes").unwrap();
+        answers.set_by_id("dora.lead_time", "under_day").unwrap();
+        answers.set("infra.iac", Answer::DontKnow).unwrap();
+        let text = to_json(&answers).to_string();
+        assert_eq!(parse(&text).unwrap(), answers);
+    }
+
+    #[test]
+    fn refuses_each_kind_of_bad_input_with_its_own_message() {
+        let cases: &[(&str, &str)] = &[
+            ("{", "not valid JSON"),
+            ("[1,2]", "top level"),
+            (r#"{"answers":{}}"#, "no \"format\""),
+            (
+                r#"{"format":"devops-maturity/assessment","version":1}"#,
+                "not an answers file",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":2,"answers":{}}"#,
+                "version 2",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":1}"#,
+                "no \"answers\"",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":1,"answers":{"ci.pr_tests":true}}"#,
+                "must be a string",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":1,"answers":{"nope":"yes"}}"#,
+                "unknown question id \"nope\"",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":1,"answers":{"ci.pr_tests":"maybe"}}"#,
+                "has no answer \"maybe\"",
+            ),
+        ];
+        for (input, expected) in cases {
+            let message = parse(input).unwrap_err().to_string();
+            assert!(message.contains(expected), "{input} gave {message:?}");
+        }
+        let huge = " ".repeat(MAX_BYTES + 1);
+        assert!(matches!(parse(&huge), Err(FileError::TooLarge(_))));
+    }
+}

@@ -1,0 +1,161 @@
+//! The question bank: dimensions, questions and their options, as static
+//! tables. Every id here is stable once released: permalinks and exports
+//! refer to them, so add new ids rather than renaming or reusing old ones.
+
+pub mod dimensions;
+pub mod dora;
+mod questions;
+
+pub use dimensions::{Dimension, DIMENSIONS};
+pub use dora::{Band, Metric};
+
+/// Bumped whenever questions or options are added, removed or reordered, so
+/// old permalinks can be decoded with the table of their own revision.
+pub const REVISION: u32 = 1;
+
+/// Levels run from 1 (lowest) to 5.
+pub const MIN_LEVEL: u8 = 1;
+pub const MAX_LEVEL: u8 = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Question {
+    pub id: &'static str,
+    pub dimension: &'static str,
+    /// The question as asked.
+    pub prompt: &'static str,
+    /// A few words naming the practice, used in reasons and checklists.
+    pub short: &'static str,
+    /// Why it matters.
+    pub why: &'static str,
+    /// What evidence answers it.
+    pub evidence: &'static str,
+    pub kind: Kind,
+    /// Whether "not applicable" is offered (excluded from scoring when chosen).
+    pub allows_not_applicable: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// Pick the statement that fits; the chosen statement's level caps the dimension.
+    Statement(&'static [Statement]),
+    /// A practice that must be in place to reach `gate` in the dimension:
+    /// "no" caps the dimension at `gate - 1`.
+    Practice { gate: u8 },
+    /// One of the four DORA keys, answered by bucket. Not knowing it caps the
+    /// measurement dimension, since measuring is itself a maturity signal.
+    Metric(Metric),
+    /// Context for advice, never scored.
+    Context(&'static [ContextOption]),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Statement {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub level: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContextOption {
+    pub id: &'static str,
+    pub text: &'static str,
+}
+
+/// One selectable answer of a question, whatever its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    pub id: &'static str,
+    pub text: &'static str,
+}
+
+pub const YES: Choice = Choice {
+    id: "yes",
+    text: "Yes",
+};
+pub const NO: Choice = Choice {
+    id: "no",
+    text: "No",
+};
+
+impl Question {
+    /// The selectable answers, in display order (excluding "don't know" and
+    /// "not applicable", which every question handles alike).
+    pub fn choices(&self) -> Vec<Choice> {
+        match self.kind {
+            Kind::Statement(options) => options
+                .iter()
+                .map(|s| Choice {
+                    id: s.id,
+                    text: s.text,
+                })
+                .collect(),
+            Kind::Practice { .. } => vec![YES, NO],
+            Kind::Metric(metric) => dora::buckets(metric)
+                .iter()
+                .map(|b| Choice {
+                    id: b.id,
+                    text: b.text,
+                })
+                .collect(),
+            Kind::Context(options) => options
+                .iter()
+                .map(|o| Choice {
+                    id: o.id,
+                    text: o.text,
+                })
+                .collect(),
+        }
+    }
+
+    pub fn choice_index(&self, id: &str) -> Option<usize> {
+        self.choices().iter().position(|c| c.id == id)
+    }
+
+    /// Whether the answer feeds a maturity level (statements and practices).
+    pub fn is_scored(&self) -> bool {
+        matches!(self.kind, Kind::Statement(_) | Kind::Practice { .. })
+    }
+
+    /// Seconds a typical respondent needs, for the time-left estimate.
+    pub fn typical_seconds(&self) -> u32 {
+        match self.kind {
+            Kind::Statement(_) => 25,
+            Kind::Practice { .. } => 8,
+            Kind::Metric(_) | Kind::Context(_) => 15,
+        }
+    }
+}
+
+/// Every question, grouped by dimension in the order of [`DIMENSIONS`].
+pub fn questions() -> impl Iterator<Item = &'static Question> {
+    questions::BY_DIMENSION.iter().flat_map(|qs| qs.iter())
+}
+
+/// The questions of one dimension, in the order they are asked.
+pub fn questions_of(dimension: &str) -> impl Iterator<Item = &'static Question> + '_ {
+    questions().filter(move |q| q.dimension == dimension)
+}
+
+pub fn question(id: &str) -> Option<&'static Question> {
+    questions().find(|q| q.id == id)
+}
+
+/// The question with this id, for ids the code itself names. A missing id is a
+/// bug in the bank, caught by the bank's own tests.
+pub(crate) fn known(id: &str) -> &'static Question {
+    question(id).unwrap_or_else(|| panic!("question {id} is not in the bank"))
+}
+
+/// Every question id and its choice ids, one line per question, as frozen for
+/// a revision. Tests compare it with the released list so ids never change.
+pub fn id_table() -> String {
+    questions()
+        .map(|q| {
+            let choices: Vec<&str> = q.choices().iter().map(|c| c.id).collect();
+            format!("{} {}\n", q.id, choices.join(","))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,64 @@
+//! The full result of an assessment, computed from answers alone.
+
+use serde::Serialize;
+
+use super::answers::Answers;
+use super::bank::{self, dora::EDITION};
+use super::crosswalk::{self, Framework};
+use super::dora::{self, DoraResult};
+use super::fix_first::{self, FixFirst};
+use super::honesty::{self, HonestyCheck};
+use super::levels;
+use super::roadmap::{self, Phase};
+use super::scoring::{self, DimensionScore, Summary};
+use super::target::{self, TargetAdvice};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub bank_revision: u32,
+    pub dora_edition: &'static str,
+    pub level: u8,
+    pub level_name: &'static str,
+    pub level_description: &'static str,
+    pub rule: &'static str,
+    pub summary: Summary,
+    pub dimensions: Vec<DimensionScore>,
+    pub dora: DoraResult,
+    pub honesty: HonestyCheck,
+    pub fix_first: FixFirst,
+    pub targets: TargetAdvice,
+    pub roadmap: Vec<Phase>,
+    pub frameworks: Vec<Framework>,
+}
+
+pub fn assess(answers: &Answers) -> Report {
+    let dimensions = scoring::score_all(answers);
+    let summary = scoring::summarise(&dimensions);
+    let dora = dora::classify(answers);
+    let honesty = honesty::check(&summary, &dora);
+    let fix_first = fix_first::decide(answers);
+    let targets = target::advise(answers, &dimensions);
+    let roadmap = roadmap::plan(answers, &dimensions, &targets);
+    let frameworks = crosswalk::all(&crosswalk::Inputs {
+        answers,
+        scores: &dimensions,
+        dora: &dora,
+    });
+    let level = levels::info(summary.level);
+    Report {
+        bank_revision: bank::REVISION,
+        dora_edition: EDITION,
+        level: summary.level,
+        level_name: level.name,
+        level_description: level.description,
+        rule: levels::WEAKEST_LINK_RULE,
+        summary,
+        dimensions,
+        dora,
+        honesty,
+        fix_first,
+        targets,
+        roadmap,
+        frameworks,
+    }
+}
