@@ -12,9 +12,11 @@ pub mod fix_first;
 pub mod honesty;
 pub mod levels;
 pub mod product;
+pub mod progress;
 pub mod report;
 pub mod roadmap;
 pub mod scoring;
+pub mod store;
 pub mod target;
 
 #[cfg(test)]

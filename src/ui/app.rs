@@ -1,6 +1,12 @@
 use leptos::prelude::*;
 
-use super::{landing::Landing, overview::Overview};
+use super::assessments::Assessments;
+use super::landing::Landing;
+use super::notices::Notices;
+use super::overview::Overview;
+use super::questionnaire::Questionnaire;
+use super::results::Results;
+use super::state::AppState;
 use crate::core::product;
 
 /// Which screen is showing. Kept in memory: the URL fragment is reserved for
@@ -9,6 +15,10 @@ use crate::core::product;
 pub enum Page {
     Landing,
     Overview,
+    /// A questionnaire section, by dimension index.
+    Section(usize),
+    Results,
+    Assessments,
 }
 
 /// Shared navigation state, provided as context so any component can move on.
@@ -21,31 +31,58 @@ pub struct Navigation {
 pub fn App() -> impl IntoView {
     let (page, go) = signal(Page::Landing);
     provide_context(Navigation { go });
+    let state = AppState::start();
+    provide_context(state);
 
-    // Moving between screens should start reading at the top, with focus on
-    // the new heading for screen readers and keyboard users.
+    // A new screen starts at the top, with focus on its heading for screen
+    // readers and keyboard users.
     Effect::new(move |previous: Option<Page>| {
         let current = page.get();
         if previous.is_some_and(|p| p != current) {
-            focus_main_heading();
+            request_animation_frame(focus_main_heading);
         }
         current
     });
 
+    let nav_item = move |label: &'static str, target: Page, matches: fn(Page) -> bool| {
+        view! {
+            <li>
+                <button
+                    class="nav-link"
+                    aria-current=move || matches(page.get()).then_some("page")
+                    on:click=move |_| go.set(target)
+                >
+                    {label}
+                </button>
+            </li>
+        }
+    };
+
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
-            <div class="wrap">
+            <div class="wrap header-row">
                 <button class="brand" on:click=move |_| go.set(Page::Landing)>
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
                     {product::NAME}
                 </button>
+                <nav aria-label="Main">
+                    <ul class="nav-list">
+                        {nav_item("Questions", Page::Section(0), |p| matches!(p, Page::Section(_) | Page::Overview))}
+                        {nav_item("Results", Page::Results, |p| p == Page::Results)}
+                        {nav_item("Your assessments", Page::Assessments, |p| p == Page::Assessments)}
+                    </ul>
+                </nav>
             </div>
         </header>
+        <Notices/>
         <main id="main" class="wrap" tabindex="-1">
             {move || match page.get() {
                 Page::Landing => view! { <Landing/> }.into_any(),
                 Page::Overview => view! { <Overview/> }.into_any(),
+                Page::Section(index) => view! { <Questionnaire index=index/> }.into_any(),
+                Page::Results => view! { <Results/> }.into_any(),
+                Page::Assessments => view! { <Assessments/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

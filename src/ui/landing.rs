@@ -1,11 +1,23 @@
 use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
-use crate::core::{bank::DIMENSIONS, product};
+use super::state::AppState;
+use crate::core::{bank::DIMENSIONS, product, progress};
 
 #[component]
 pub fn Landing() -> impl IntoView {
     let nav = expect_context::<Navigation>();
+    let state = expect_context::<AppState>();
+    let overall = Memo::new(move |_| state.answers.with(progress::overall));
+    let started = move || overall.get().answered > 0;
+    let first_open_section = move || {
+        state.answers.with(|answers| {
+            DIMENSIONS
+                .iter()
+                .position(|d| !progress::of_dimension(answers, d.id).is_complete())
+                .unwrap_or(0)
+        })
+    };
 
     view! {
         <section class="hero" aria-labelledby="landing-title">
@@ -20,9 +32,28 @@ pub fn Landing() -> impl IntoView {
                 {product::PRIVACY}
             </p>
             <div class="actions">
-                <button class="button primary" on:click=move |_| nav.go.set(Page::Overview)>
-                    "Start the assessment"
-                </button>
+                <Show
+                    when=started
+                    fallback=move || view! {
+                        <button class="button primary" on:click=move |_| nav.go.set(Page::Overview)>
+                            "Start the assessment"
+                        </button>
+                    }
+                >
+                    <button class="button primary" on:click=move |_| nav.go.set(Page::Section(first_open_section()))>
+                        "Continue the assessment"
+                    </button>
+                    <button class="button" on:click=move |_| nav.go.set(Page::Results)>
+                        "See results"
+                    </button>
+                    <p class="muted resume-line">
+                        {move || {
+                            let p = overall.get();
+                            let name = state.store.with(|s| s.current().name.clone());
+                            format!("“{name}”: {} of {} questions answered.", p.answered, p.total)
+                        }}
+                    </p>
+                </Show>
             </div>
         </section>
         <section class="facts" aria-label="What you get">

@@ -1,8 +1,15 @@
-//! The thin Leptos layer. Components render state derived from `crate::core`.
+//! The thin Leptos layer. Components render state derived from `crate::core`;
+//! `storage` alone touches local storage.
 
 mod app;
+mod assessments;
 mod landing;
+mod notices;
 mod overview;
+mod questionnaire;
+mod results;
+mod state;
+mod storage;
 
 pub use app::App;
 

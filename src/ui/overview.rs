@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
-use crate::core::{bank::DIMENSIONS, product};
+use crate::core::{bank, bank::DIMENSIONS, product, progress};
 
 /// What the assessment will ask about, shown before the first question.
 #[component]
@@ -16,7 +16,12 @@ pub fn Overview() -> impl IntoView {
                 "If you cannot find the evidence for an answer, choose “don’t know”: not being able "
                 "to measure something is itself part of an honest picture."
             </p>
-            <p>"You will be asked about these " {DIMENSIONS.len()} " areas, one section each:"</p>
+            <p>
+                "You will be asked " {bank::questions().count()} " questions about these "
+                {DIMENSIONS.len()} " areas, one section each (about "
+                {progress::minutes_left(&Default::default())} " minutes). Your answers are saved "
+                "in this browser as you go, so you can stop and come back."
+            </p>
             <ol class="dimension-list">
                 {DIMENSIONS
                     .iter()
@@ -32,6 +37,9 @@ pub fn Overview() -> impl IntoView {
             </ol>
             <p class="muted">{product::PRIVACY}</p>
             <div class="actions">
+                <button class="button primary" on:click=move |_| nav.go.set(Page::Section(0))>
+                    "Begin with the first section"
+                </button>
                 <button class="button" on:click=move |_| nav.go.set(Page::Landing)>
                     "Back"
                 </button>

@@ -8,3 +8,5 @@ mod support;
 
 mod harness;
 mod landing;
+mod questionnaire;
+mod screens;

@@ -78,12 +78,19 @@ impl Browser {
 
     /// Waits for an element to appear, with a clear failure naming the selector.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        self.client
+        match self
+            .client
             .wait()
             .at_most(Duration::from_secs(15))
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("element {css:?} never appeared: {e}"))
+        {
+            Ok(element) => element,
+            Err(e) => {
+                let errors = self.console_errors().await;
+                panic!("element {css:?} never appeared: {e}\nbrowser console errors: {errors:#?}")
+            }
+        }
     }
 
     /// Emulates a phone: a true CSS-pixel viewport (headless windows cannot be
@@ -223,5 +230,74 @@ impl TempDir {
 impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+impl Browser {
+    /// Runs a script and returns its value.
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Clicks the first button whose text is exactly `text`.
+    pub async fn click_button(&self, text: &str) {
+        let xpath = format!("//button[normalize-space()='{text}']");
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no button {text:?}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("cannot click {text:?}: {e}"));
+    }
+
+    /// The visible text of the first element matching `css`.
+    pub async fn text_of(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap()
+    }
+
+    /// Waits until a script returns true.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if self.js(script).await == serde_json::Value::Bool(true) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+impl Browser {
+    /// Presses and releases one key, as a keyboard would, on whatever has focus.
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let value: char = key.into();
+        let actions = KeyActions::new("keyboard".to_string())
+            .then(KeyAction::Down { value })
+            .then(KeyAction::Up { value });
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("key press");
+    }
+
+    /// Presses Tab until `script` (an expression over `el`, the focused
+    /// element) is true; fails after `limit` presses.
+    pub async fn tab_to(&self, what: &str, condition: &str, limit: usize) {
+        let script = format!("const el = document.activeElement; return !!(el && ({condition}));");
+        for _ in 0..limit {
+            if self.js(&script).await == serde_json::Value::Bool(true) {
+                return;
+            }
+            self.press(fantoccini::key::Key::Tab).await;
+        }
+        panic!("could not reach {what} with {limit} Tab presses");
     }
 }

@@ -1,0 +1,97 @@
+use leptos::prelude::*;
+
+use crate::core::crosswalk::Framework;
+use crate::core::facts::Check;
+use crate::core::report::Report;
+
+fn check_label(check: Check) -> (&'static str, &'static str) {
+    match check {
+        Check::Pass => ("✓", "Passed"),
+        Check::Fail => ("✗", "Not passed"),
+        Check::Unknown => ("?", "Unknown (counts as not passed)"),
+        Check::NotApplicable => ("–", "Not applicable"),
+    }
+}
+
+#[component]
+pub fn CrosswalkView(report: Report) -> impl IntoView {
+    view! {
+        <section class="result-section" aria-labelledby="crosswalk-title">
+            <h2 id="crosswalk-title">"Your result in other maturity models"</h2>
+            <p class="muted">"The same answers, read through each model with its own level names and its own rule."</p>
+            {report.frameworks.into_iter().map(|f| view! { <FrameworkView framework=f/> }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn FrameworkView(framework: Framework) -> impl IntoView {
+    let f = framework;
+    let level = f.level;
+    view! {
+            <section class="framework" aria-label=f.name>
+                <h3>{f.name}</h3>
+                <p class="framework-level">
+                    <strong>{if level == 0 { "Not yet at level 1".to_string() } else { format!("Level {level}") }}</strong>
+                    ": " {f.level_name}
+                </p>
+                <p class="muted">{f.rule}</p>
+                <ol class="level-scale">
+                    {f.level_names
+                        .iter()
+                        .enumerate()
+                        .map(|(i, name)| {
+                            let here = i + 1 == usize::from(level);
+                            view! {
+                                <li class:here=here aria-current=here.then_some("true")>
+                                    {*name}
+                                    {here.then_some(" ← you are here")}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+                {(!f.parts.is_empty()).then(|| view! {
+                    <div class="table-scroll">
+                    <table class="data-table compact">
+                        <thead>
+                            <tr><th scope="col">"Part"</th><th scope="col">"Level"</th><th scope="col">"In this model's words"</th></tr>
+                        </thead>
+                        <tbody>
+                            {f.parts.into_iter().map(|p| view! {
+                                <tr>
+                                    <th scope="row">{p.name}<span class="muted small">" " {p.id}</span></th>
+                                    <td>{p.level}</td>
+                                    <td>{p.label}<span class="muted small">" · " {p.detail}</span></td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+    </div>
+                })}
+                {f.checklists.into_iter().map(|list| {
+                    let status = if list.passed { "passed" } else { "not passed" };
+                    view! {
+                        <div class="checklist">
+                            <h4>"Level " {list.level} " checklist: " {status}</h4>
+                            <ul>
+                                {list.items.into_iter().map(|item| {
+                                    let (mark, word) = check_label(item.check);
+                                    view! {
+                                        <li class=format!("check {:?}", item.check).to_lowercase()>
+                                            <span class="mark" aria-hidden="true">{mark}</span>
+                                            <span>{item.text}</span>
+                                            <span class="check-word">{word}</span>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    }
+                }).collect_view()}
+                {(!f.notes.is_empty()).then(|| view! {
+                    <ul class="notes">{f.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                })}
+            </section>
+        }
+}

@@ -1,0 +1,78 @@
+//! The results page: everything derived from the current answers by the core.
+
+mod crosswalk;
+mod dimensions;
+mod dora_card;
+mod overall;
+mod radar;
+mod roadmap;
+
+use leptos::prelude::*;
+
+use super::app::{Navigation, Page};
+use super::state::AppState;
+use crate::core::bank::{dora::EDITION, DIMENSIONS, REVISION};
+use crate::core::progress;
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let nav = expect_context::<Navigation>();
+    let name = Memo::new(move |_| state.store.with(|s| s.current().name.clone()));
+    let open = Memo::new(move |_| {
+        state.answers.with(|answers| {
+            let p = progress::overall(answers);
+            (p.total - p.answered, p.total)
+        })
+    });
+    let first_open_section = move || {
+        state.answers.with(|answers| {
+            DIMENSIONS
+                .iter()
+                .position(|d| !progress::of_dimension(answers, d.id).is_complete())
+                .unwrap_or(0)
+        })
+    };
+
+    view! {
+        <article class="results" aria-labelledby="results-title">
+            <header class="results-head">
+                <h1 id="results-title">"Results"</h1>
+                <p class="muted">
+                    {move || name.get()} " · " {EDITION} " bands · question bank revision " {REVISION}
+                </p>
+                <Show when=move || { open.get().0 > 0 }>
+                    <p class="inline-notice">
+                        {move || {
+                            let (missing, total) = open.get();
+                            format!(
+                                "{missing} of {total} questions are not answered yet. They count as “don’t know”: the lowest level they could mean."
+                            )
+                        }}
+                        " "
+                        <button class="link-button" on:click=move |_| nav.go.set(Page::Section(first_open_section()))>
+                            "Answer them"
+                        </button>
+                    </p>
+                </Show>
+                <div class="actions no-print">
+                    <button class="button" on:click=move |_| { let _ = window().print(); }>
+                        "Print or save as PDF"
+                    </button>
+                </div>
+            </header>
+            {move || {
+                let report = state.report.get();
+                view! {
+                    <overall::Overall report=report.clone()/>
+                    <overall::FixFirstCard report=report.clone()/>
+                    <radar::Profile report=report.clone()/>
+                    <dora_card::DoraCard report=report.clone()/>
+                    <dimensions::DimensionDetails report=report.clone()/>
+                    <roadmap::RoadmapView report=report.clone()/>
+                    <crosswalk::CrosswalkView report=report/>
+                }
+            }}
+        </article>
+    }
+}

@@ -1,0 +1,145 @@
+//! The profile as an inline SVG radar chart, with the same numbers as a table.
+
+use std::f64::consts::PI;
+
+use leptos::prelude::*;
+
+use crate::core::bank::DIMENSIONS;
+use crate::core::report::Report;
+
+const RADIUS: f64 = 130.0;
+
+fn point(index: usize, level: f64) -> (f64, f64) {
+    let angle = -PI / 2.0 + 2.0 * PI * index as f64 / DIMENSIONS.len() as f64;
+    let r = RADIUS * level / 5.0;
+    (r * angle.cos(), r * angle.sin())
+}
+
+fn polygon(levels: &[u8]) -> String {
+    levels
+        .iter()
+        .enumerate()
+        .map(|(i, level)| {
+            let (x, y) = point(i, f64::from(*level));
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Infrastructure & configuration" → "Infrastructure".
+fn short_name(name: &str) -> &str {
+    name.split(" & ").next().unwrap_or(name)
+}
+
+#[component]
+pub fn Profile(report: Report) -> impl IntoView {
+    let current: Vec<u8> = report.dimensions.iter().map(|d| d.level).collect();
+    let target: Vec<u8> = report.targets.targets.iter().map(|t| t.target).collect();
+    let description = report
+        .dimensions
+        .iter()
+        .zip(&report.targets.targets)
+        .map(|(d, t)| format!("{} {} (target {})", d.name, d.level, t.target))
+        .collect::<Vec<_>>()
+        .join("; ");
+
+    view! {
+            <section class="result-section profile" aria-labelledby="profile-title">
+                <h2 id="profile-title">"Your profile"</h2>
+                <p class="muted">{report.targets.advice}</p>
+                <div class="profile-grid">
+                    <figure class="radar">
+                        <svg
+                            viewBox="-275 -175 550 350"
+                            role="img"
+                            aria-labelledby="radar-title radar-desc"
+                        >
+                            <title id="radar-title">"Maturity level per dimension, current and target"</title>
+                            <desc id="radar-desc">{description}</desc>
+                            {(1..=5u8)
+                                .map(|ring| {
+                                    view! {
+                                        <polygon class="ring" points=polygon(&[ring; 10])></polygon>
+                                    }
+                                })
+                                .collect_view()}
+                            {(0..DIMENSIONS.len())
+                                .map(|i| {
+                                    let (x, y) = point(i, 5.0);
+                                    view! {
+                                        <line class="axis" x1="0" y1="0" x2=format!("{x:.1}") y2=format!("{y:.1}")></line>
+                                    }
+                                })
+                                .collect_view()}
+                            <polygon class="target" points=polygon(&target)></polygon>
+                            <polygon class="current" points=polygon(&current)></polygon>
+                            {current
+                                .iter()
+                                .enumerate()
+                                .map(|(i, level)| {
+                                    let (x, y) = point(i, f64::from(*level));
+                                    view! {
+                                        <circle class="current-dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="4"></circle>
+                                    }
+                                })
+                                .collect_view()}
+                            {DIMENSIONS
+                                .iter()
+                                .enumerate()
+                                .map(|(i, d)| {
+                                    let (x, y) = point(i, 5.0 + 0.75);
+                                    let anchor = if x > 20.0 { "start" } else if x < -20.0 { "end" } else { "middle" };
+                                    let dy = if y > 20.0 { "0.8em" } else if y < -20.0 { "-0.2em" } else { "0.35em" };
+                                    view! {
+                                        <text class="axis-label" x=format!("{x:.1}") y=format!("{y:.1}") text-anchor=anchor dy=dy>
+                                            {format!("{} {}", short_name(d.name), current[i])}
+                                        </text>
+                                    }
+                                })
+                                .collect_view()}
+                        </svg>
+                        <figcaption class="legend">
+                            <span class="key current-key"></span>" Current level "
+                            <span class="key target-key"></span>" Target (dashed)"
+                        </figcaption>
+                    </figure>
+                    <div class="table-scroll">
+                    <table class="data-table">
+                        <caption>"Levels per dimension"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Dimension"</th>
+                                <th scope="col">"Level"</th>
+                                <th scope="col">"Target"</th>
+                                <th scope="col">"Gap"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {report
+                                .dimensions
+                                .iter()
+                                .zip(&report.targets.targets)
+                                .map(|(d, t)| {
+                                    let gap = match t.gap {
+                                        g if g > 0 => format!("{g} to go"),
+                                        0 => "on target".to_string(),
+                                        g => format!("{} beyond", -g),
+                                    };
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{d.name}</th>
+                                            <td>{d.level}</td>
+                                            <td>{t.target}</td>
+                                            <td>{gap}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+    </div>
+                </div>
+            </section>
+        }
+}

@@ -1,0 +1,146 @@
+//! Application state shared through context: the saved assessments, whether
+//! they are being kept, and the notices shown to the person.
+
+use leptos::prelude::*;
+
+use super::storage::{self, Loaded};
+use crate::core::answers::Answers;
+use crate::core::report::{self, Report};
+use crate::core::store::{Assessment, Store};
+
+/// Whether answers survive a reload.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Persistence {
+    Saved,
+    /// Working in memory only; the reason is shown.
+    MemoryOnly(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub id: u32,
+    pub tone: Tone,
+    pub text: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub store: RwSignal<Store>,
+    pub persistence: RwSignal<Persistence>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The current assessment's answers; only changes when they do.
+    pub answers: Memo<Answers>,
+    /// The result of the current assessment, recomputed when answers change.
+    pub report: Memo<Report>,
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+impl AppState {
+    /// Loads saved state and wires up saving and the other-tab listener.
+    pub fn start() -> AppState {
+        let (loaded_store, loaded) = storage::load(now_ms());
+        let store = RwSignal::new(loaded_store);
+        let answers = Memo::new(move |_| store.with(|s| s.current().answers.clone()));
+        let state = AppState {
+            store,
+            persistence: RwSignal::new(Persistence::Saved),
+            notices: RwSignal::new(Vec::new()),
+            answers,
+            report: Memo::new(move |_| answers.with(report::assess)),
+        };
+        match loaded {
+            Loaded::Fresh | Loaded::Restored => {}
+            Loaded::Recovered { reason, backup_key } => state.notify(
+                Tone::Warning,
+                format!(
+                    "Your saved assessments could not be read: {reason}. Nothing was deleted: \
+                     the unreadable data is kept in this browser's local storage under \
+                     “{backup_key}”. You are starting with a fresh assessment."
+                ),
+            ),
+            Loaded::Unavailable { reason } => state.go_memory_only(reason),
+        }
+        storage::on_change_elsewhere(move |latest| state.adopt_from_other_tab(latest));
+        state
+    }
+
+    pub fn notify(&self, tone: Tone, text: String) {
+        self.notices.update(|notices| {
+            if notices.iter().any(|n| n.text == text) {
+                return;
+            }
+            let id = notices.iter().map(|n| n.id + 1).max().unwrap_or(1);
+            notices.push(Notice { id, tone, text });
+        });
+    }
+
+    pub fn dismiss(&self, id: u32) {
+        self.notices
+            .update(|notices| notices.retain(|n| n.id != id));
+    }
+
+    fn go_memory_only(&self, reason: String) {
+        if self.persistence.get_untracked() == Persistence::Saved {
+            self.notify(
+                Tone::Warning,
+                format!(
+                    "Your answers cannot be saved in this browser ({reason}). You can keep \
+                     working, but they will be lost when this tab is closed."
+                ),
+            );
+        }
+        self.persistence.set(Persistence::MemoryOnly(reason));
+    }
+
+    /// Applies a change and saves it at once. The change is applied to the
+    /// latest saved state, so edits made meanwhile in another tab are kept.
+    pub fn update(&self, change: impl FnOnce(&mut Store, f64)) {
+        let now = now_ms();
+        let mine = self.store.get_untracked();
+        let mut next = match self.persistence.get_untracked() {
+            Persistence::Saved => storage::read_latest().unwrap_or_else(|| mine.clone()),
+            Persistence::MemoryOnly(_) => mine.clone(),
+        };
+        // Which assessment is open is this tab's own choice.
+        next.switch(&mine.current);
+        change(&mut next, now);
+        if self.persistence.get_untracked() == Persistence::Saved {
+            if let Err(reason) = storage::save(&next) {
+                self.go_memory_only(reason);
+            }
+        }
+        self.store.set(next);
+    }
+
+    fn adopt_from_other_tab(&self, mut latest: Store) {
+        let mine = self.store.get_untracked();
+        let open_before = mine.current().clone();
+        latest.switch(&mine.current);
+        let open_now: Option<&Assessment> = latest.get(&open_before.id);
+        let message = match open_now {
+            None => Some(format!(
+                "“{}” was deleted in another tab; now showing “{}”.",
+                open_before.name,
+                latest.current().name
+            )),
+            Some(now) if now != &open_before => Some(format!(
+                "“{}” was changed in another tab; you are seeing the latest answers.",
+                now.name
+            )),
+            Some(_) => None,
+        };
+        self.store.set(latest);
+        if let Some(message) = message {
+            self.notify(Tone::Info, message);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The one module that touches the browser's local storage.
+//!
+//! Storage may be missing (disabled, private mode), full, or hold something we
+//! cannot read. None of that may crash the app or lose data: unreadable values
+//! are moved aside under a backup key before anything new is written, and when
+//! storage cannot be used the app keeps working in memory and says so.
+
+use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+
+use crate::core::store::{Store, STORAGE_KEY};
+
+/// How the saved state was found at start-up.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved yet.
+    Fresh,
+    Restored,
+    /// The saved value could not be read; it was kept under `backup_key`.
+    Recovered {
+        reason: String,
+        backup_key: String,
+    },
+    /// Storage cannot be used; the reason is for the person.
+    Unavailable {
+        reason: String,
+    },
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Asking for localStorage throws when it is disabled; gloo would panic.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn read_raw() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Loads the saved assessments, or starts fresh, never failing.
+pub fn load(now_ms: f64) -> (Store, Loaded) {
+    let Some(storage) = storage() else {
+        return (
+            Store::fresh(now_ms),
+            Loaded::Unavailable {
+                reason: "this browser does not allow the page to use local storage".into(),
+            },
+        );
+    };
+    let raw = match storage.get_item(STORAGE_KEY) {
+        Ok(raw) => raw,
+        Err(_) => {
+            return (
+                Store::fresh(now_ms),
+                Loaded::Unavailable {
+                    reason: "reading local storage failed".into(),
+                },
+            )
+        }
+    };
+    let Some(raw) = raw else {
+        return (Store::fresh(now_ms), Loaded::Fresh);
+    };
+    match Store::decode(&raw) {
+        Ok(store) => (store, Loaded::Restored),
+        Err(error) => {
+            let backup_key = format!("{STORAGE_KEY}.unreadable.{}", now_ms as u64);
+            // Keep the unreadable value before anything overwrites it; if even
+            // that fails, leave it where it is and do not save over it.
+            match storage.set_item(&backup_key, &raw) {
+                Ok(()) => (
+                    Store::fresh(now_ms),
+                    Loaded::Recovered {
+                        reason: error.to_string(),
+                        backup_key,
+                    },
+                ),
+                Err(_) => (
+                    Store::fresh(now_ms),
+                    Loaded::Unavailable {
+                        reason: format!(
+                            "{error}, and there is no room to keep a copy of it aside, so it \
+                             is left untouched under “{STORAGE_KEY}”"
+                        ),
+                    },
+                ),
+            }
+        }
+    }
+}
+
+/// The latest saved state, for merging before a write (another tab may have
+/// saved since this one last read).
+pub fn read_latest() -> Option<Store> {
+    Store::decode(&read_raw()?).ok()
+}
+
+/// Saves the state; the error says why it could not be kept.
+pub fn save(store: &Store) -> Result<(), String> {
+    if storage().is_none() {
+        return Err("local storage is not available".into());
+    }
+    let encoded = store.encode();
+    LocalStorage::raw()
+        .set_item(STORAGE_KEY, &encoded)
+        .map_err(|_| "the browser refused to save (storage may be full)".to_string())
+}
+
+/// Calls `changed` with the new state whenever another tab saves.
+pub fn on_change_elsewhere(changed: impl Fn(Store) + 'static) {
+    let handle = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(STORAGE_KEY) {
+            return;
+        }
+        if let Some(store) = event.new_value().and_then(|raw| Store::decode(&raw).ok()) {
+            changed(store);
+        }
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+}

@@ -1,0 +1,348 @@
+//! The questionnaire, saving and the results, end to end in Chromium.
+
+use fantoccini::key::Key;
+use serde_json::Value;
+
+use crate::support::{browser::Browser, dist_dir, server::StaticServer};
+use devops_maturity::core::answers::{Answer, Answers};
+use devops_maturity::core::bank::{self, DIMENSIONS};
+use devops_maturity::core::report::assess;
+use devops_maturity::core::store::STORAGE_KEY;
+
+/// A varied but fixed answer for the n-th question: an index among its
+/// rendered radios (its choices, then "don't know").
+fn pick(n: usize, choices: usize) -> usize {
+    (n * 5 + 2) % (choices + 1)
+}
+
+async fn open(browser: &Browser, server: &StaticServer) {
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    open(&browser, &server).await;
+
+    browser
+        .tab_to(
+            "the start button",
+            "el.textContent.trim() === 'Start the assessment'",
+            12,
+        )
+        .await;
+    browser.press(Key::Enter).await;
+    browser.wait_for("#overview-title").await;
+    browser
+        .tab_to(
+            "the begin button",
+            "el.textContent.trim() === 'Begin with the first section'",
+            12,
+        )
+        .await;
+    browser.press(Key::Enter).await;
+
+    let mut expected = Answers::new();
+    let mut n = 0;
+    for (section, dimension) in DIMENSIONS.iter().enumerate() {
+        browser
+            .wait_until(
+                "the section heading",
+                &format!(
+                    "return document.querySelector('#section-title')?.textContent === {:?};",
+                    dimension.name
+                ),
+            )
+            .await;
+        for question in bank::questions_of(dimension.id) {
+            let choices = question.choices().len();
+            let index = pick(n, choices);
+            n += 1;
+            browser
+                .tab_to(
+                    &format!("the radio group of {}", question.id),
+                    &format!("el.type === 'radio' && el.name === {:?}", question.id),
+                    8,
+                )
+                .await;
+            if index == 0 {
+                browser.press(Key::Space).await;
+            } else {
+                for _ in 0..index {
+                    browser.press(Key::Down).await;
+                }
+            }
+            let answer = if index == choices {
+                Answer::DontKnow
+            } else {
+                Answer::Choice(index as u8)
+            };
+            expected.set(question.id, answer).unwrap();
+            let checked = browser
+                .js(&format!(
+                    "return [...document.getElementsByName({:?})].findIndex(r => r.checked);",
+                    question.id
+                ))
+                .await;
+            assert_eq!(checked.as_u64(), Some(index as u64), "{}", question.id);
+        }
+        let next = if section + 1 < DIMENSIONS.len() {
+            "Next: "
+        } else {
+            "See results"
+        };
+        browser
+            .tab_to(
+                "the next button",
+                &format!("el.textContent.trim().startsWith({next:?})"),
+                10,
+            )
+            .await;
+        browser.press(Key::Enter).await;
+    }
+
+    browser.wait_for("#results-title").await;
+    let report = assess(&expected);
+    let overall = browser.text_of("#overall-title").await;
+    assert_eq!(
+        overall,
+        format!("Overall level {}: {}", report.level, report.level_name)
+    );
+    let rows: Value = browser
+        .js("return [...document.querySelectorAll('.profile tbody tr')].map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].textContent]);")
+        .await;
+    let shown: Vec<(String, String, String)> = serde_json::from_value(rows).unwrap();
+    let wanted: Vec<(String, String, String)> = report
+        .dimensions
+        .iter()
+        .zip(&report.targets.targets)
+        .map(|(d, t)| {
+            (
+                d.name.to_string(),
+                d.level.to_string(),
+                t.target.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(shown, wanted);
+    let band = browser.text_of(".dora .band").await;
+    assert_eq!(band, report.dora.overall.name());
+    let fix = browser.text_of("#fix-title").await;
+    assert_eq!(fix, report.fix_first.title);
+    let levels: Value = browser
+        .js("return [...document.querySelectorAll('.framework .framework-level strong')].map(e => e.textContent);")
+        .await;
+    let wanted_levels: Vec<String> = report
+        .frameworks
+        .iter()
+        .map(|f| {
+            if f.level == 0 {
+                "Not yet at level 1".to_string()
+            } else {
+                format!("Level {}", f.level)
+            }
+        })
+        .collect();
+    assert_eq!(levels, serde_json::json!(wanted_levels));
+    browser.screenshot("keyboard-results").await;
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn answers_and_notes_survive_a_reload() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    open(&browser, &server).await;
+    browser.click_button("Start the assessment").await;
+    browser.click_button("Begin with the first section").await;
+    browser.wait_for("#section-title").await;
+    browser
+        .js("document.querySelector('input[name=\"culture.postmortems\"][value=\"structured\"]').click(); \
+             document.querySelector('input[name=\"culture.actions_completed\"][value=\"dont_know\"]').click(); return true;")
+        .await;
+    browser
+        .js("document.querySelectorAll('details.note')[0].open = true; return true;")
+        .await;
+    let note = browser.wait_for("#note-culture-ownership").await;
+    note.send_keys("Checked the on-call rota").await.unwrap();
+
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("main h1").await;
+    assert!(browser
+        .text_of(".resume-line")
+        .await
+        .contains("2 of 58 questions answered"));
+    browser.click_button("Continue the assessment").await;
+    browser.wait_for("#section-title").await;
+    let state = browser
+        .js("return [document.querySelector('input[name=\"culture.postmortems\"][value=\"structured\"]').checked, \
+                     document.querySelector('input[name=\"culture.actions_completed\"][value=\"dont_know\"]').checked, \
+                     document.querySelector('#note-culture-ownership').value, \
+                     document.querySelectorAll('details.note')[0].open];")
+        .await;
+    assert_eq!(
+        state,
+        serde_json::json!([true, true, "Checked the on-call rota", true])
+    );
+    let nav = browser
+        .text_of(".section-link[aria-current='step'] .section-count")
+        .await;
+    assert!(nav.starts_with("2/3"), "{nav}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn corrupted_storage_is_kept_aside_and_the_app_starts_clean() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    open(&browser, &server).await;
+    browser
+        .js(&format!(
+            "localStorage.setItem({STORAGE_KEY:?}, '{{\"format\": broken'); return true;"
+        ))
+        .await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("main h1").await;
+    let notice = browser.text_of(".notice.warning").await;
+    assert!(notice.contains("could not be read"), "{notice}");
+    assert!(notice.contains("not valid JSON"), "{notice}");
+    let kept = browser
+        .js(&format!(
+            "return Object.keys(localStorage).filter(k => k.startsWith({:?})).map(k => localStorage.getItem(k));",
+            format!("{STORAGE_KEY}.unreadable.")
+        ))
+        .await;
+    assert_eq!(
+        kept,
+        serde_json::json!(["{\"format\": broken"]),
+        "the raw value is kept aside"
+    );
+    assert!(
+        notice.contains(&format!("{STORAGE_KEY}.unreadable.")),
+        "{notice}"
+    );
+
+    // The app works and saves again.
+    browser.click_button("Start the assessment").await;
+    browser.click_button("Begin with the first section").await;
+    browser.wait_for("#section-title").await;
+    browser
+        .js("document.querySelector('input[name=\"culture.ownership\"]').click(); return true;")
+        .await;
+    let saved = browser
+        .js(&format!(
+            "return JSON.parse(localStorage.getItem({STORAGE_KEY:?})).format;"
+        ))
+        .await;
+    assert_eq!(saved, "devops-maturity/store");
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn several_assessments_can_be_created_renamed_duplicated_deleted_and_switched() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    open(&browser, &server).await;
+    browser.click_button("Your assessments").await;
+    browser.wait_for("#assessments-title").await;
+    let names = || async {
+        browser.js("return [...document.querySelectorAll('.assessment-card h2')].map(h => h.textContent);").await
+    };
+    assert_eq!(names().await, serde_json::json!(["My assessment"]));
+
+    browser
+        .wait_for("#new-assessment-name")
+        .await
+        .send_keys("Payments team")
+        .await
+        .unwrap();
+    browser.click_button("Create assessment").await;
+    browser.wait_for("#overview-title").await;
+    browser.click_button("Begin with the first section").await;
+    browser.js("document.querySelector('input[name=\"culture.ownership\"][value=\"shared_goals\"]').click(); return true;").await;
+
+    browser.click_button("Your assessments").await;
+    browser
+        .wait_until(
+            "two cards",
+            "return document.querySelectorAll('.assessment-card').length === 2;",
+        )
+        .await;
+    assert_eq!(
+        names().await,
+        serde_json::json!(["My assessment", "Payments team"])
+    );
+    let current = browser.text_of(".assessment-card.current h2").await;
+    assert_eq!(current, "Payments team");
+
+    // Rename the first.
+    browser.js("document.querySelectorAll('.assessment-card')[0].querySelector('button:nth-child(3)').click(); return true;").await;
+    let input = browser
+        .wait_for(".assessment-card .inline-form input")
+        .await;
+    input.clear().await.unwrap();
+    input.send_keys("Platform team").await.unwrap();
+    browser.click_button("Save name").await;
+    browser.wait_until("the rename", "return document.querySelectorAll('.assessment-card h2')[0].textContent === 'Platform team';").await;
+
+    // Duplicate the second: the copy carries its answers.
+    browser.js("document.querySelectorAll('.assessment-card')[1].querySelector('button:nth-child(4)').click(); return true;").await;
+    browser
+        .wait_until(
+            "three cards",
+            "return document.querySelectorAll('.assessment-card').length === 3;",
+        )
+        .await;
+    assert_eq!(
+        names().await,
+        serde_json::json!(["Platform team", "Payments team", "Copy of Payments team"])
+    );
+    let copy = browser.text_of(".assessment-card:nth-child(3) p").await;
+    assert!(copy.starts_with("1 of 58 answered"), "{copy}");
+
+    // Delete asks first; "Keep it" keeps it.
+    browser.js("document.querySelectorAll('.assessment-card')[2].querySelector('.card-actions button:nth-child(5)').click(); return true;").await;
+    browser.click_button("Keep it").await;
+    assert_eq!(names().await.as_array().unwrap().len(), 3);
+    browser.js("document.querySelectorAll('.assessment-card')[2].querySelector('.card-actions button:nth-child(5)').click(); return true;").await;
+    browser.click_button("Delete for good").await;
+    browser
+        .wait_until(
+            "two cards",
+            "return document.querySelectorAll('.assessment-card').length === 2;",
+        )
+        .await;
+
+    // Switch to the first and see its (empty) answers; everything survives a reload.
+    browser.js("document.querySelectorAll('.assessment-card')[0].querySelector('.card-actions button').click(); return true;").await;
+    browser.wait_for("#section-title").await;
+    let answered = browser
+        .js("return document.querySelectorAll('input[type=radio]:checked').length;")
+        .await;
+    assert_eq!(answered, 0);
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("main h1").await;
+    browser.click_button("Your assessments").await;
+    browser.wait_for("#assessments-title").await;
+    assert_eq!(
+        names().await,
+        serde_json::json!(["Platform team", "Payments team"])
+    );
+    assert_eq!(
+        browser.text_of(".assessment-card.current h2").await,
+        "Platform team"
+    );
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.close().await;
+}

@@ -1,0 +1,68 @@
+//! Screenshots of every screen at desktop and phone widths, for a person to
+//! check by eye (target/screenshots), with no console errors on the way.
+
+use crate::support::{browser::Browser, dist_dir, server::StaticServer};
+
+async fn tour(browser: &Browser, server: &StaticServer, prefix: &str) {
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+    browser.click_button("Start the assessment").await;
+    browser.click_button("Begin with the first section").await;
+    browser.wait_for("#section-title").await;
+    // Answer the first two questions so both states show.
+    browser.js("document.querySelectorAll('fieldset.question')[0].querySelectorAll('input')[2].click(); document.querySelectorAll('fieldset.question')[1].querySelectorAll('input')[1].click(); return true;").await;
+    browser.screenshot(&format!("{prefix}-questionnaire")).await;
+    browser.click_button("See results").await;
+    browser.wait_for("#results-title").await;
+    browser.screenshot(&format!("{prefix}-results")).await;
+    browser
+        .js("document.querySelector('.profile').scrollIntoView(); return true;")
+        .await;
+    browser
+        .screenshot(&format!("{prefix}-results-profile"))
+        .await;
+    browser
+        .js("document.querySelector('.dora').scrollIntoView(); return true;")
+        .await;
+    browser.screenshot(&format!("{prefix}-results-dora")).await;
+    browser
+        .js("document.querySelector('.framework:nth-of-type(3)').scrollIntoView(); return true;")
+        .await;
+    browser
+        .screenshot(&format!("{prefix}-results-crosswalk"))
+        .await;
+    let wide = browser.js(include_str!("overflowing.js")).await;
+    assert_eq!(
+        wide,
+        serde_json::json!([]),
+        "elements wider than the viewport"
+    );
+    browser.click_button("Your assessments").await;
+    browser.wait_for("#assessments-title").await;
+    browser.screenshot(&format!("{prefix}-assessments")).await;
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn every_screen_at_desktop_and_phone_width_light_and_dark() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let desktop = Browser::start(1280, 900).await;
+    tour(&desktop, &server, "desktop").await;
+    desktop.close().await;
+
+    let phone = Browser::start(800, 800).await;
+    phone.emulate_phone(360, 780).await;
+    phone.emulate_color_scheme("dark").await;
+    tour(&phone, &server, "phone-dark").await;
+    let overflow = phone
+        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+        .await;
+    assert_eq!(
+        overflow.as_i64(),
+        Some(0),
+        "the page scrolls sideways at 360 px"
+    );
+    phone.close().await;
+}
