@@ -58,7 +58,9 @@ impl AppState {
             report: Memo::new(move |_| answers.with(report::assess)),
         };
         match loaded {
-            Loaded::Fresh | Loaded::Restored => {}
+            // Saved at once, so a second tab opens this same assessment.
+            Loaded::Fresh => state.update(|_, _| {}),
+            Loaded::Restored => {}
             Loaded::Recovered { reason, backup_key } => state.notify(
                 Tone::Warning,
                 format!(
@@ -126,7 +128,9 @@ impl AppState {
         let open_before = mine.current().clone();
         latest.switch(&mine.current);
         let open_now: Option<&Assessment> = latest.get(&open_before.id);
+        let never_used = open_before.answers.is_empty() && open_before.notes.is_empty();
         let message = match open_now {
+            None if never_used => None,
             None => Some(format!(
                 "“{}” was deleted in another tab; now showing “{}”.",
                 open_before.name,

@@ -10,3 +10,4 @@ mod harness;
 mod landing;
 mod questionnaire;
 mod screens;
+mod storage_faults;

@@ -15,6 +15,16 @@ async fn tour(browser: &Browser, server: &StaticServer, prefix: &str) {
     browser.click_button("See results").await;
     browser.wait_for("#results-title").await;
     browser.screenshot(&format!("{prefix}-results")).await;
+    let pdf = browser.print_pdf(&format!("{prefix}-results")).await;
+    assert!(pdf.starts_with(b"%PDF"), "a PDF");
+    let pages = pdf
+        .windows(b"/Type /Page\n".len())
+        .filter(|w| w.starts_with(b"/Type /Page") && !w.starts_with(b"/Type /Pages"))
+        .count();
+    assert!(
+        pages >= 5,
+        "each results section starts a page; got {pages} pages"
+    );
     browser
         .js("document.querySelector('.profile').scrollIntoView(); return true;")
         .await;

@@ -44,9 +44,10 @@ pub fn QuestionCard(question: &'static Question, number: usize) -> impl IntoView
                 <span class="question-number">{number} ". "</span>
                 {question.prompt}
             </legend>
-            <Show when=unanswered>
-                <p class="status-badge">"Not answered yet"</p>
-            </Show>
+            // Always present so answering does not move the page.
+            <p class="status-badge" class:done=move || !unanswered()>
+                {move || if unanswered() { "Not answered yet" } else { "Answered" }}
+            </p>
             <div class="choices">
                 {options
                     .into_iter()

@@ -112,11 +112,31 @@ impl Browser {
         .await;
     }
 
-    async fn cdp(&self, cmd: &'static str, params: serde_json::Value) {
+    async fn cdp(&self, cmd: &'static str, params: serde_json::Value) -> serde_json::Value {
         self.client
             .issue_cmd(Cdp { cmd, params })
             .await
-            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"));
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    /// Prints the page as the browser's "Save as PDF" would (print media),
+    /// saves it under target/screenshots and returns its bytes.
+    pub async fn print_pdf(&self, name: &str) -> Vec<u8> {
+        use base64::Engine;
+        let result = self
+            .cdp(
+                "Page.printToPDF",
+                json!({ "printBackground": false, "preferCSSPageSize": true }),
+            )
+            .await;
+        let data = result["data"].as_str().expect("PDF data");
+        let pdf = base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .expect("base64 PDF");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.pdf")), &pdf).unwrap();
+        pdf
     }
 
     /// Browser console entries at SEVERE level (errors and uncaught exceptions).
@@ -299,5 +319,16 @@ impl Browser {
             self.press(fantoccini::key::Key::Tab).await;
         }
         panic!("could not reach {what} with {limit} Tab presses");
+    }
+}
+
+impl Browser {
+    /// Runs `source` in every page before the page's own scripts.
+    pub async fn before_each_page(&self, source: &str) {
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )
+        .await;
     }
 }

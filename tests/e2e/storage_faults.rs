@@ -1,0 +1,107 @@
+//! Saving when the browser gets in the way: two tabs, storage that is off.
+
+use crate::support::{browser::Browser, dist_dir, server::StaticServer};
+use devops_maturity::core::store::STORAGE_KEY;
+
+fn click(question: &str, value: &str) -> String {
+    format!("document.querySelector('input[name=\"{question}\"][value=\"{value}\"]').click(); return true;")
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn two_tabs_on_one_assessment_do_not_overwrite_each_other() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    client.goto(&server.base_url).await.unwrap();
+    browser.click_button("Start the assessment").await;
+    browser.click_button("Begin with the first section").await;
+    browser.wait_for("#section-title").await;
+    let first = client.window().await.unwrap();
+
+    let second = client.new_window(true).await.unwrap().handle;
+    client.switch_to_window(second.clone()).await.unwrap();
+    client.goto(&server.base_url).await.unwrap();
+    browser.click_button("Start the assessment").await;
+    browser.click_button("Begin with the first section").await;
+    browser.wait_for("#section-title").await;
+    browser
+        .js(&click("culture.ownership", "you_build_it"))
+        .await;
+
+    // The first tab hears about it and shows the other tab's answer.
+    client.switch_to_window(first.clone()).await.unwrap();
+    browser
+        .wait_until("the other tab's answer", "return document.querySelector('input[name=\"culture.ownership\"][value=\"you_build_it\"]').checked;")
+        .await;
+    let notice = browser.text_of(".notice").await;
+    assert!(notice.contains("changed in another tab"), "{notice}");
+    // An answer given here keeps the other tab's answer too.
+    browser.js(&click("culture.postmortems", "informal")).await;
+    let stored = browser
+        .js(&format!("const s = JSON.parse(localStorage.getItem({STORAGE_KEY:?})); return s.assessments[0].answers;"))
+        .await;
+    assert_eq!(stored["culture.ownership"], "you_build_it");
+    assert_eq!(stored["culture.postmortems"], "informal");
+
+    client.switch_to_window(second).await.unwrap();
+    browser
+        .wait_until("the first tab's answer", "return document.querySelector('input[name=\"culture.postmortems\"][value=\"informal\"]').checked;")
+        .await;
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn without_local_storage_the_app_works_in_memory_and_says_so() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    // As when storage is disabled: touching localStorage throws.
+    browser
+        .before_each_page(
+            "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });",
+        )
+        .await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+    let notice = browser.text_of(".notices").await;
+    assert!(
+        notice.contains("cannot be saved in this browser"),
+        "{notice}"
+    );
+    assert!(notice.contains("Not saved"), "{notice}");
+    browser.click_button("Start the assessment").await;
+    browser.click_button("Begin with the first section").await;
+    browser.wait_for("#section-title").await;
+    browser.js(&click("culture.ownership", "silos")).await;
+    browser.click_button("See results").await;
+    let level = browser.text_of("#overall-title").await;
+    assert!(level.starts_with("Overall level 1"), "{level}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn a_full_storage_keeps_the_answers_in_memory_and_says_so() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser
+        .before_each_page(
+            "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+        )
+        .await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.click_button("Start the assessment").await;
+    browser.click_button("Begin with the first section").await;
+    browser.wait_for("#section-title").await;
+    browser.js(&click("culture.ownership", "silos")).await;
+    let notice = browser.text_of(".notice.warning").await;
+    assert!(notice.contains("storage may be full"), "{notice}");
+    let checked = browser
+        .js("return document.querySelector('input[name=\"culture.ownership\"][value=\"silos\"]').checked;")
+        .await;
+    assert_eq!(checked, true, "the answer is kept in memory");
+    browser.close().await;
+}
