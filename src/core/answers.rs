@@ -28,12 +28,12 @@ pub enum AnswerError {
 impl std::fmt::Display for AnswerError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            AnswerError::UnknownQuestion(id) => write!(f, "unknown question id {id:?}"),
+            AnswerError::UnknownQuestion(id) => write!(f, "unknown question id \"{id}\""),
             AnswerError::UnknownChoice { question, choice } => {
-                write!(f, "question {question:?} has no answer {choice:?}")
+                write!(f, "question \"{question}\" has no answer \"{choice}\"")
             }
             AnswerError::NotApplicableNotOffered(id) => {
-                write!(f, "question {id:?} does not offer \"not applicable\"")
+                write!(f, "question \"{id}\" does not offer \"not applicable\"")
             }
         }
     }

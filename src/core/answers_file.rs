@@ -47,7 +47,7 @@ impl std::fmt::Display for FileError {
             FileError::WrongFormat(Some(found)) => {
                 write!(
                     f,
-                    "format {found:?} is not an answers file (expected {FORMAT:?})"
+                    "format \"{found}\" is not an answers file (expected \"{FORMAT}\")"
                 )
             }
             FileError::UnsupportedVersion(v) => write!(
@@ -59,7 +59,7 @@ impl std::fmt::Display for FileError {
             FileError::NotAString(id) => {
                 write!(
                     f,
-                    "the answer to {id:?} must be a string such as \"yes\" or \"dont_know\""
+                    "the answer to \"{id}\" must be a string such as \"yes\" or \"dont_know\""
                 )
             }
             FileError::Answer(e) => write!(f, "{e}"),

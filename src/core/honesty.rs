@@ -52,7 +52,7 @@ pub fn check(summary: &Summary, dora: &DoraResult) -> HonestyCheck {
     let worst = expected.iter().map(|b| b.rank()).max().unwrap_or(3);
     let names = expected
         .iter()
-        .map(|b| b.name().to_lowercase())
+        .map(|b| b.name().to_ascii_lowercase())
         .collect::<Vec<_>>()
         .join(" or ");
     let (verdict, bands_apart) = if dora.known == 0 {
@@ -64,7 +64,7 @@ pub fn check(summary: &Summary, dora: &DoraResult) -> HonestyCheck {
     } else {
         (Verdict::Consistent, 0)
     };
-    let actual_name = actual.name().to_lowercase();
+    let actual_name = actual.name().to_ascii_lowercase();
     let message = match verdict {
         Verdict::Unmeasured => format!(
             "None of the four DORA keys could be given from data, so your practices \

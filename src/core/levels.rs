@@ -56,7 +56,28 @@ pub fn info(level: u8) -> &'static LevelInfo {
     &LEVELS[usize::from(level.clamp(1, 5)) - 1]
 }
 
+/// One decimal place, e.g. 2.5 → "2.5", without float formatting (which
+/// costs the wasm build many kilobytes).
+pub fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
 /// The weakest-link rule, in one sentence.
 pub const WEAKEST_LINK_RULE: &str = "Your overall level is your lowest dimension level, \
 because delivery is only as strong as its weakest link: an average would hide the \
 constraint that holds everything else back.";
+
+#[cfg(test)]
+mod tests {
+    use super::one_decimal;
+
+    #[test]
+    fn formats_one_decimal_place() {
+        assert_eq!(one_decimal(2.54), "2.5");
+        assert_eq!(one_decimal(3.0), "3.0");
+        assert_eq!(one_decimal(-12.35), "-12.4");
+        assert_eq!(one_decimal(-0.04), "0.0");
+    }
+}

@@ -209,7 +209,7 @@ fn cap_of(question: &'static Question, standing: Standing) -> Option<Cap> {
                 format!(
                     "Level {} needs the four DORA keys from data; for {} {why}.",
                     UNMEASURED_CAP + 1,
-                    question.short.to_lowercase()
+                    question.short.to_ascii_lowercase()
                 ),
             )
         }),

@@ -4,6 +4,15 @@ use crate::core::crosswalk::Framework;
 use crate::core::facts::Check;
 use crate::core::report::Report;
 
+fn check_class(check: Check) -> &'static str {
+    match check {
+        Check::Pass => "check pass",
+        Check::Fail => "check fail",
+        Check::Unknown => "check unknown",
+        Check::NotApplicable => "check not-applicable",
+    }
+}
+
 fn check_label(check: Check) -> (&'static str, &'static str) {
     match check {
         Check::Pass => ("✓", "Passed"),
@@ -78,7 +87,7 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
                                 {list.items.into_iter().map(|item| {
                                     let (mark, word) = check_label(item.check);
                                     view! {
-                                        <li class=format!("check {:?}", item.check).to_lowercase()>
+                                        <li class=check_class(item.check)>
                                             <span class="mark" aria-hidden="true">{mark}</span>
                                             <span>{item.text}</span>
                                             <span class="check-word">{word}</span>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::core::levels::one_decimal;
 use crate::core::report::Report;
 
 #[component]
@@ -29,7 +30,7 @@ pub fn Overall(report: Report) -> impl IntoView {
                 <dl class="stats">
                     <div>
                         <dt>"Mean level"</dt>
-                        <dd>{format!("{:.1}", s.mean)}</dd>
+                        <dd>{one_decimal(s.mean)}</dd>
                     </div>
                     <div>
                         <dt>"Spread"</dt>

@@ -5,6 +5,7 @@ use std::f64::consts::PI;
 use leptos::prelude::*;
 
 use crate::core::bank::DIMENSIONS;
+use crate::core::levels::one_decimal;
 use crate::core::report::Report;
 
 const RADIUS: f64 = 130.0;
@@ -21,7 +22,7 @@ fn polygon(levels: &[u8]) -> String {
         .enumerate()
         .map(|(i, level)| {
             let (x, y) = point(i, f64::from(*level));
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", one_decimal(x), one_decimal(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -68,7 +69,7 @@ pub fn Profile(report: Report) -> impl IntoView {
                                 .map(|i| {
                                     let (x, y) = point(i, 5.0);
                                     view! {
-                                        <line class="axis" x1="0" y1="0" x2=format!("{x:.1}") y2=format!("{y:.1}")></line>
+                                        <line class="axis" x1="0" y1="0" x2=one_decimal(x) y2=one_decimal(y)></line>
                                     }
                                 })
                                 .collect_view()}
@@ -80,7 +81,7 @@ pub fn Profile(report: Report) -> impl IntoView {
                                 .map(|(i, level)| {
                                     let (x, y) = point(i, f64::from(*level));
                                     view! {
-                                        <circle class="current-dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="4"></circle>
+                                        <circle class="current-dot" cx=one_decimal(x) cy=one_decimal(y) r="4"></circle>
                                     }
                                 })
                                 .collect_view()}
@@ -92,7 +93,7 @@ pub fn Profile(report: Report) -> impl IntoView {
                                     let anchor = if x > 20.0 { "start" } else if x < -20.0 { "end" } else { "middle" };
                                     let dy = if y > 20.0 { "0.8em" } else if y < -20.0 { "-0.2em" } else { "0.35em" };
                                     view! {
-                                        <text class="axis-label" x=format!("{x:.1}") y=format!("{y:.1}") text-anchor=anchor dy=dy>
+                                        <text class="axis-label" x=one_decimal(x) y=one_decimal(y) text-anchor=anchor dy=dy>
                                             {format!("{} {}", short_name(d.name), current[i])}
                                         </text>
                                     }
