@@ -7,6 +7,7 @@
 //!
 //! Answers are by stable question id; values are choice ids, `dont_know` or
 //! `not_applicable`. Anything else is refused with a message saying what.
+//! A full assessment export (`devops-maturity/assessment`) is read too.
 
 use serde_json::{json, Map, Value};
 
@@ -28,6 +29,7 @@ pub enum FileError {
     MissingAnswers,
     NotAString(String),
     Answer(AnswerError),
+    Export(String),
 }
 
 impl std::fmt::Display for FileError {
@@ -47,7 +49,7 @@ impl std::fmt::Display for FileError {
             FileError::WrongFormat(Some(found)) => {
                 write!(
                     f,
-                    "format \"{found}\" is not an answers file (expected \"{FORMAT}\")"
+                    "format \"{found}\" is neither an answers file (\"{FORMAT}\") nor an assessment export"
                 )
             }
             FileError::UnsupportedVersion(v) => write!(
@@ -63,6 +65,7 @@ impl std::fmt::Display for FileError {
                 )
             }
             FileError::Answer(e) => write!(f, "{e}"),
+            FileError::Export(e) => write!(f, "{e}"),
         }
     }
 }
@@ -74,6 +77,11 @@ pub fn parse(text: &str) -> Result<Answers, FileError> {
         return Err(FileError::TooLarge(text.len()));
     }
     let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson(e.to_string()))?;
+    if super::export::is_export(&value) {
+        return super::export::import(text, 0.0)
+            .map(|assessment| assessment.answers)
+            .map_err(|e| FileError::Export(e.to_string()));
+    }
     let object = value.as_object().ok_or(FileError::NotAnObject)?;
     match object.get("format") {
         Some(Value::String(format)) if format == FORMAT => {}
@@ -126,14 +134,24 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_full_assessment_export_too() {
+        let text = r#"{"format":"devops-maturity/assessment","version":1,"answers":{"ci.pr_tests":"yes"}}"#;
+        assert_eq!(parse(text).unwrap().len(), 1);
+    }
+
+    #[test]
     fn refuses_each_kind_of_bad_input_with_its_own_message() {
         let cases: &[(&str, &str)] = &[
             ("{", "not valid JSON"),
             ("[1,2]", "top level"),
             (r#"{"answers":{}}"#, "no \"format\""),
             (
-                r#"{"format":"devops-maturity/assessment","version":1}"#,
-                "not an answers file",
+                r#"{"format":"acme/report","version":1}"#,
+                "neither an answers file",
+            ),
+            (
+                r#"{"format":"devops-maturity/assessment","version":3}"#,
+                "version 3",
             ),
             (
                 r#"{"format":"devops-maturity/answers","version":2,"answers":{}}"#,

@@ -7,10 +7,13 @@ pub mod answers_file;
 pub mod bank;
 pub mod crosswalk;
 pub mod dora;
+pub mod export;
 pub mod facts;
 pub mod fix_first;
 pub mod honesty;
 pub mod levels;
+pub mod markdown;
+pub mod permalink;
 pub mod product;
 pub mod progress;
 pub mod report;
@@ -18,6 +21,7 @@ pub mod roadmap;
 pub mod scoring;
 pub mod store;
 pub mod target;
+pub mod time;
 
 #[cfg(test)]
 mod testing;

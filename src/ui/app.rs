@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 
 use super::assessments::Assessments;
+use super::fragment;
 use super::landing::Landing;
 use super::notices::Notices;
 use super::overview::Overview;
 use super::questionnaire::Questionnaire;
 use super::results::Results;
+use super::shared::{open_fragment, SharedResult};
 use super::state::AppState;
 use crate::core::product;
 
@@ -19,6 +21,8 @@ pub enum Page {
     Section(usize),
     Results,
     Assessments,
+    /// Someone else's result from a link, read-only.
+    Shared,
 }
 
 /// Shared navigation state, provided as context so any component can move on.
@@ -33,6 +37,9 @@ pub fn App() -> impl IntoView {
     provide_context(Navigation { go });
     let state = AppState::start();
     provide_context(state);
+    let nav = Navigation { go };
+    open_fragment(&fragment::read(), state, nav);
+    fragment::on_change(move |text| open_fragment(&text, state, nav));
 
     // A new screen starts at the top, with focus on its heading for screen
     // readers and keyboard users.
@@ -83,6 +90,7 @@ pub fn App() -> impl IntoView {
                 Page::Section(index) => view! { <Questionnaire index=index/> }.into_any(),
                 Page::Results => view! { <Results/> }.into_any(),
                 Page::Assessments => view! { <Assessments/> }.into_any(),
+                Page::Shared => view! { <SharedResult/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
+use super::import::ImportPanel;
 use super::state::AppState;
 use crate::core::store::{Assessment, MAX_NAME_CHARS};
 use crate::core::{progress, report};
@@ -70,6 +71,7 @@ pub fn Assessments() -> impl IntoView {
                     <button class="button primary" type="submit">"Create assessment"</button>
                 </div>
             </form>
+            <ImportPanel/>
         </section>
     }
 }

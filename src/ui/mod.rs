@@ -3,11 +3,15 @@
 
 mod app;
 mod assessments;
+mod browser_io;
+mod fragment;
+mod import;
 mod landing;
 mod notices;
 mod overview;
 mod questionnaire;
 mod results;
+mod shared;
 mod state;
 mod storage;
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::storage::{self, Loaded};
 use crate::core::answers::Answers;
+use crate::core::permalink::Shared;
 use crate::core::report::{self, Report};
 use crate::core::store::{Assessment, Store};
 
@@ -38,6 +39,9 @@ pub struct AppState {
     pub answers: Memo<Answers>,
     /// The result of the current assessment, recomputed when answers change.
     pub report: Memo<Report>,
+    /// Someone else's result opened from a link: shown read-only, never stored
+    /// unless the person saves a copy.
+    pub shared: RwSignal<Option<Shared>>,
 }
 
 pub fn now_ms() -> f64 {
@@ -56,6 +60,7 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             answers,
             report: Memo::new(move |_| answers.with(report::assess)),
+            shared: RwSignal::new(None),
         };
         match loaded {
             // Saved at once, so a second tab opens this same assessment.

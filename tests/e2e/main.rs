@@ -10,4 +10,5 @@ mod harness;
 mod landing;
 mod questionnaire;
 mod screens;
+mod sharing;
 mod storage_faults;

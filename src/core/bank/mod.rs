@@ -146,15 +146,26 @@ pub(crate) fn known(id: &str) -> &'static Question {
     question(id).unwrap_or_else(|| panic!("question {id} is not in the bank"))
 }
 
-/// Every question id and its choice ids, one line per question, as frozen for
-/// a revision. Tests compare it with the released list so ids never change.
+/// Every question id and its choice ids, one line per question (" na" marks
+/// questions that offer "not applicable"). Each released revision's table is
+/// frozen under `revisions/`: tests keep the live bank equal to the latest,
+/// and permalinks of older revisions are decoded with their own table.
 pub fn id_table() -> String {
     questions()
         .map(|q| {
             let choices: Vec<&str> = q.choices().iter().map(|c| c.id).collect();
-            format!("{} {}\n", q.id, choices.join(","))
+            let na = if q.allows_not_applicable { " na" } else { "" };
+            format!("{} {}{na}\n", q.id, choices.join(","))
         })
         .collect()
+}
+
+/// The frozen id table of a released revision.
+pub fn released_table(revision: u32) -> Option<&'static str> {
+    match revision {
+        1 => Some(include_str!("revisions/1.txt")),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ mod dora_card;
 mod overall;
 mod radar;
 mod roadmap;
+mod share;
 
 use leptos::prelude::*;
 
@@ -13,6 +14,7 @@ use super::app::{Navigation, Page};
 use super::state::AppState;
 use crate::core::bank::{dora::EDITION, DIMENSIONS, REVISION};
 use crate::core::progress;
+use crate::core::report::Report;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -61,18 +63,23 @@ pub fn Results() -> impl IntoView {
                     </button>
                 </div>
             </header>
-            {move || {
-                let report = state.report.get();
-                view! {
-                    <overall::Overall report=report.clone()/>
-                    <overall::FixFirstCard report=report.clone()/>
-                    <radar::Profile report=report.clone()/>
-                    <dora_card::DoraCard report=report.clone()/>
-                    <dimensions::DimensionDetails report=report.clone()/>
-                    <roadmap::RoadmapView report=report.clone()/>
-                    <crosswalk::CrosswalkView report=report/>
-                }
-            }}
+            {move || view! { <ResultsBody report=state.report.get()/> }}
+            <share::SharePanel/>
         </article>
+    }
+}
+
+/// Everything computed for one set of answers: used for one's own results and
+/// for a shared result alike.
+#[component]
+pub fn ResultsBody(report: Report) -> impl IntoView {
+    view! {
+        <overall::Overall report=report.clone()/>
+        <overall::FixFirstCard report=report.clone()/>
+        <radar::Profile report=report.clone()/>
+        <dora_card::DoraCard report=report.clone()/>
+        <dimensions::DimensionDetails report=report.clone()/>
+        <roadmap::RoadmapView report=report.clone()/>
+        <crosswalk::CrosswalkView report=report/>
     }
 }

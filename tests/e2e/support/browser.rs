@@ -25,7 +25,7 @@ const CHROMIUM_ARGS: &[&str] = &[
 pub struct Browser {
     pub client: Client,
     driver: Child,
-    _profile: TempDir,
+    profile: TempDir,
 }
 
 impl Browser {
@@ -49,9 +49,18 @@ impl Browser {
         args.push(format!("--user-data-dir={}", profile.path.display()));
         args.push(format!("--window-size={width},{height}"));
         let mut caps = serde_json::Map::new();
+        let downloads = profile.path.join("downloads");
+        std::fs::create_dir_all(&downloads).unwrap();
         caps.insert(
             "goog:chromeOptions".into(),
-            json!({ "args": args, "binary": "/usr/bin/chromium" }),
+            json!({
+                "args": args,
+                "binary": "/usr/bin/chromium",
+                "prefs": {
+                    "download.default_directory": downloads,
+                    "download.prompt_for_download": false,
+                },
+            }),
         );
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
 
@@ -72,7 +81,7 @@ impl Browser {
         Browser {
             client,
             driver,
-            _profile: profile,
+            profile,
         }
     }
 
@@ -101,6 +110,48 @@ impl Browser {
             json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true }),
         )
         .await;
+    }
+
+    /// Where this browser's downloads land.
+    pub fn downloads(&self) -> std::path::PathBuf {
+        self.profile.path.join("downloads")
+    }
+
+    /// Waits for a finished download whose name ends with `suffix`.
+    pub async fn downloaded(&self, suffix: &str) -> std::path::PathBuf {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let found = std::fs::read_dir(self.downloads())
+                .unwrap()
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .find(|p| p.to_string_lossy().ends_with(suffix));
+            if let Some(path) = found {
+                return path;
+            }
+            assert!(Instant::now() < deadline, "no download ending in {suffix}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Lets the page use the clipboard, as a person's click would.
+    pub async fn allow_clipboard(&self) {
+        self.cdp(
+            "Browser.grantPermissions",
+            json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        )
+        .await;
+    }
+
+    /// What is on the clipboard now.
+    pub async fn clipboard(&self) -> String {
+        let script = "const done = arguments[arguments.length - 1]; \
+                      navigator.clipboard.readText().then(done, e => done('clipboard error: ' + e));";
+        let value = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .expect("read clipboard");
+        value.as_str().unwrap_or_default().to_string()
     }
 
     /// Emulates `prefers-color-scheme` ("light" or "dark").

@@ -1,0 +1,118 @@
+//! ISO 8601 timestamps for exports, from and to milliseconds since the Unix
+//! epoch (UTC), without a date library.
+
+/// `2026-11-22T03:04:05.678Z`
+pub fn iso8601(ms: f64) -> String {
+    let ms = if ms.is_finite() {
+        ms.max(0.0) as i64
+    } else {
+        0
+    };
+    let (days, day_ms) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    let (year, month, day) = civil_from_days(days);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        day_ms / 3_600_000,
+        day_ms / 60_000 % 60,
+        day_ms / 1000 % 60,
+        day_ms % 1000
+    )
+}
+
+/// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z`; None for anything else.
+pub fn parse_iso8601(text: &str) -> Option<f64> {
+    let b = text.as_bytes();
+    let num = |range: std::ops::Range<usize>| -> Option<i64> {
+        let part = text.get(range)?;
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let millis = match &text[19..] {
+        "Z" => 0,
+        rest if rest.len() == 5 && rest.starts_with('.') && rest.ends_with('Z') => num(20..23)?,
+        _ => return None,
+    };
+    if !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    Some((((days * 24 + hour) * 60 + minute) * 60 + second) as f64 * 1000.0 + millis as f64)
+}
+
+// Howard Hinnant's algorithms for the proleptic Gregorian calendar.
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let yoe = year.rem_euclid(400);
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_and_parses_known_instants() {
+        assert_eq!(iso8601(0.0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(iso8601(1_795_316_400_123.0), "2026-11-22T03:00:00.123Z");
+        assert_eq!(iso8601(951_782_400_000.0), "2000-02-29T00:00:00.000Z");
+        assert_eq!(
+            parse_iso8601("2026-11-22T03:00:00.123Z"),
+            Some(1_795_316_400_123.0)
+        );
+        assert_eq!(
+            parse_iso8601("2026-11-22T03:00:00Z"),
+            Some(1_795_316_400_000.0)
+        );
+    }
+
+    #[test]
+    fn round_trips_and_refuses_junk() {
+        for ms in [0.0, 86_399_999.0, 1_000_000_000_000.0, 4_102_444_800_000.0] {
+            assert_eq!(parse_iso8601(&iso8601(ms)), Some(ms));
+        }
+        for junk in [
+            "",
+            "yesterday",
+            "2026-13-01T00:00:00Z",
+            "2026-11-22 03:00:00Z",
+            "2026-11-22T03:00:00+01:00",
+            "２０２６-11-22T03:00:00Z",
+        ] {
+            assert_eq!(parse_iso8601(junk), None, "{junk}");
+        }
+    }
+}

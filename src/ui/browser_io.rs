@@ -1,0 +1,52 @@
+//! Clipboard, downloads and reading picked or dropped files.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Copies text to the clipboard; the error is for the person.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let promise = window().navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| {
+        "the browser did not allow copying; select the text and copy it by hand".into()
+    })
+}
+
+/// Offers text as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let anchor: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(|_| "the browser could not start the download".to_string())?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads a picked or dropped file as text, refusing anything over `max_bytes`
+/// before reading it.
+pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
+    let size = file.size();
+    if size > max_bytes as f64 {
+        return Err(format!(
+            "“{}” is {} KB; an assessment export is never over {} KB",
+            file.name(),
+            (size / 1024.0).round() as u64,
+            max_bytes / 1024
+        ));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("“{}” could not be read", file.name()))?;
+    text.as_string()
+        .ok_or_else(|| format!("“{}” is not a text file", file.name()))
+}

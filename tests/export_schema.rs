@@ -1,0 +1,70 @@
+//! Exports validate against the published JSON Schema.
+#![cfg(not(target_arch = "wasm32"))]
+
+use devops_maturity::core::answers::Answer;
+use devops_maturity::core::bank;
+use devops_maturity::core::export::{export, import};
+use devops_maturity::core::store::Assessment;
+use proptest::prelude::*;
+
+fn schema() -> jsonschema::Validator {
+    let text = include_str!("../schema/assessment-v1.schema.json");
+    jsonschema::validator_for(&serde_json::from_str(text).unwrap()).expect("a valid schema")
+}
+
+fn assessment(picks: &[u8]) -> Assessment {
+    let mut a = Assessment::new("id".into(), "Team – Q3".into(), 1_700_000_000_000.0);
+    for (q, pick) in bank::questions().zip(picks) {
+        let n = q.choices().len() as u8;
+        let answer = match pick % (n + 3) {
+            0 => continue,
+            1 => Answer::DontKnow,
+            2 if q.allows_not_applicable => Answer::NotApplicable,
+            2 => continue,
+            i => Answer::Choice(i - 3),
+        };
+        a.answers.set(q.id, answer).unwrap();
+        if pick % 7 == 0 {
+            a.notes.insert(q.id, format!("evidence for {}", q.id));
+        }
+    }
+    a
+}
+
+#[test]
+fn an_empty_and_a_full_export_validate() {
+    let validator = schema();
+    for picks in [vec![0u8; 58], vec![200u8; 58]] {
+        let doc = export(&assessment(&picks), 1_800_000_000_000.0);
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+}
+
+#[test]
+fn the_schema_rejects_what_import_rejects() {
+    let validator = schema();
+    let mut doc = export(&assessment(&[3; 58]), 0.0);
+    doc["version"] = 2.into();
+    assert!(!validator.is_valid(&doc));
+    assert!(import(&doc.to_string(), 0.0).is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn every_export_validates_and_imports_back(picks in proptest::collection::vec(any::<u8>(), 58)) {
+        let original = assessment(&picks);
+        let doc = export(&original, 1_800_000_000_000.0);
+        prop_assert!(schema().is_valid(&doc));
+        let back = import(&doc.to_string(), 0.0).unwrap();
+        prop_assert_eq!(back.answers, original.answers);
+        prop_assert_eq!(back.notes, original.notes);
+    }
+
+    #[test]
+    fn import_never_panics(text in ".{0,400}") {
+        let _ = import(&text, 0.0);
+    }
+}
