@@ -10,6 +10,7 @@
 # fresh clone on the same machine reuses them.
 
 TRUNK_VERSION="0.21.14"
+GECKODRIVER_VERSION="0.37.1"
 BINARYEN_NPM_VERSION="132.0.0"
 BINARYEN_MIN_VERSION=116 # Debian's binaryen 108 builds wasm that fails at start-up
 
@@ -107,11 +108,14 @@ ensure_wasm_opt() {
 }
 
 ensure_browsers() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing chromium and chromium-driver from Debian"
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/firefox-esr ]; then
+    say "installing chromium, chromium-driver and firefox-esr from Debian"
     as_root apt-get update -qq >&2 || return 1
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >&2 || return 1
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      chromium chromium-driver firefox-esr >&2 || return 1
   fi
+  # Firefox's WebDriver server, for the offline file's Firefox test.
+  ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver --locked || return 1
   local browser driver
   browser="$(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')"
   driver="$(/usr/bin/chromedriver --version 2>/dev/null | awk '{print $2}')"

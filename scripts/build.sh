@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh || exit 1
 trunk build --release --offline "$@"
+# CSP, service worker and the single-file offline bundle.
+node scripts/postbuild.mjs dist

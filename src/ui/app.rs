@@ -4,6 +4,7 @@ use super::assessments::Assessments;
 use super::fragment;
 use super::landing::Landing;
 use super::notices::Notices;
+use super::offline::OfflineLink;
 use super::overview::Overview;
 use super::questionnaire::Questionnaire;
 use super::results::Results;
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p>{product::PRIVACY}</p>
+                <p><OfflineLink/></p>
                 <p class="muted">"Version " {product::VERSION}</p>
             </div>
         </footer>

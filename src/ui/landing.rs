@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
+use super::offline::OfflineLink;
 use super::state::AppState;
 use crate::core::{bank::DIMENSIONS, product, progress};
 
@@ -31,6 +32,7 @@ pub fn Landing() -> impl IntoView {
                 </svg>
                 {product::PRIVACY}
             </p>
+            <p class="offline-line"><OfflineLink/></p>
             <div class="actions">
                 <Show
                     when=started

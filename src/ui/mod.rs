@@ -8,6 +8,7 @@ mod fragment;
 mod import;
 mod landing;
 mod notices;
+mod offline;
 mod overview;
 mod questionnaire;
 mod results;
@@ -21,4 +22,5 @@ pub use app::App;
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    offline::register_service_worker();
 }

@@ -8,6 +8,7 @@ mod support;
 
 mod harness;
 mod landing;
+mod offline;
 mod questionnaire;
 mod screens;
 mod sharing;

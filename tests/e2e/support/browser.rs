@@ -26,6 +26,7 @@ pub struct Browser {
     pub client: Client,
     driver: Child,
     profile: TempDir,
+    firefox: bool,
 }
 
 impl Browser {
@@ -82,6 +83,61 @@ impl Browser {
             client,
             driver,
             profile,
+            firefox: false,
+        }
+    }
+
+    /// Starts geckodriver and a fresh headless Firefox. File pages keep their
+    /// strict origin policy (WebDriver would relax it), so a file:// test
+    /// proves what a person double-clicking the file gets.
+    pub async fn start_firefox() -> Browser {
+        let driver_path = std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into());
+        let port = free_port();
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!(
+                    "cannot start {driver_path}: {e} (scripts/bootstrap.sh --browsers installs it)"
+                )
+            });
+        let profile = TempDir::new("firefox-downloads");
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("firefox"));
+        caps.insert(
+            "moz:firefoxOptions".into(),
+            json!({
+                "binary": std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
+                "args": ["-headless"],
+                "prefs": {
+                    "security.fileuri.strict_origin_policy": true,
+                    "browser.download.folderList": 2,
+                    "browser.download.dir": profile.path.join("downloads"),
+                },
+            }),
+        );
+        std::fs::create_dir_all(profile.path.join("downloads")).unwrap();
+        let url = format!("http://127.0.0.1:{port}/");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(e) if Instant::now() > deadline => panic!("no Firefox session: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        Browser {
+            client,
+            driver,
+            profile,
+            firefox: true,
         }
     }
 
@@ -121,11 +177,18 @@ impl Browser {
     pub async fn downloaded(&self, suffix: &str) -> std::path::PathBuf {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            let found = std::fs::read_dir(self.downloads())
+            let entries: Vec<std::path::PathBuf> = std::fs::read_dir(self.downloads())
                 .unwrap()
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .find(|p| p.to_string_lossy().ends_with(suffix));
-            if let Some(path) = found {
+                .collect();
+            let in_progress = entries
+                .iter()
+                .any(|p| p.to_string_lossy().ends_with(".crdownload"));
+            let found = entries.into_iter().find(|p| {
+                p.to_string_lossy().ends_with(suffix)
+                    && std::fs::metadata(p).is_ok_and(|m| m.len() > 0)
+            });
+            if let (Some(path), false) = (found, in_progress) {
                 return path;
             }
             assert!(Instant::now() < deadline, "no download ending in {suffix}");
@@ -191,7 +254,11 @@ impl Browser {
     }
 
     /// Browser console entries at SEVERE level (errors and uncaught exceptions).
+    /// Firefox offers no console log over WebDriver: empty there.
     pub async fn console_errors(&self) -> Vec<String> {
+        if self.firefox {
+            return Vec::new();
+        }
         let log = self
             .client
             .issue_cmd(BrowserLog)

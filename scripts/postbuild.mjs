@@ -1,0 +1,98 @@
+// After `trunk build --release`: makes dist/ deployable and offline-capable.
+//  1. a Content-Security-Policy <meta> in index.html (hash of Trunk's inline
+//     start-up script; no origin but the page's own),
+//  2. sw.js: a service worker that caches exactly this release's files under
+//     a cache name derived from their contents,
+//  3. devops-maturity-offline.html: one self-contained file (CSS and JS glue
+//     inlined, wasm as base64, started with the async init from bytes) that
+//     works from file:// in Chromium and Firefox, with its own CSP.
+// Usage: node scripts/postbuild.mjs [dist-dir]
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const dist = process.argv[2] ?? "dist";
+const OFFLINE = "devops-maturity-offline.html";
+const read = (name) => readFileSync(join(dist, name), "utf8");
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const fail = (message) => {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+};
+
+const files = readdirSync(dist);
+const find = (pattern) => files.find((f) => pattern.test(f)) ?? fail(`no file matching ${pattern} in ${dist}`);
+const glueName = find(/^devops-maturity-[0-9a-f]+\.js$/);
+const wasmName = find(/^devops-maturity-[0-9a-f]+_bg\.wasm$/);
+const cssName = find(/^main-[0-9a-f]+\.css$/);
+const iconName = find(/^favicon-[0-9a-f]+\.svg$/);
+
+let index = read("index.html");
+if (index.includes("Content-Security-Policy")) fail("index.html was already processed; rebuild first");
+
+// 1. CSP for the hosted page.
+const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 1) fail(`expected one inline start-up script, found ${inline.length}`);
+const hostedPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${sha256(inline[0])}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join("; ");
+const meta = (policy) => `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta(hostedPolicy)}`);
+writeFileSync(join(dist, "index.html"), index);
+
+// 2. The service worker: the cache name changes whenever any file changes, so
+//    a release never mixes with another.
+const cached = ["index.html", glueName, wasmName, cssName, iconName];
+const version = createHash("sha256");
+for (const name of cached) version.update(name).update(readFileSync(join(dist, name)));
+const cacheName = `devops-maturity-${version.digest("hex").slice(0, 16)}`;
+const worker = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
+writeFileSync(
+  join(dist, "sw.js"),
+  worker
+    .replace("__CACHE_NAME__", cacheName)
+    .replace("__FILES__", JSON.stringify(["./", ...cached.map((f) => `./${f}`)])),
+);
+
+// 3. The single offline file.
+const glue = read(glueName)
+  .replace(/^export (class|function|const|let) /gm, "$1 ")
+  .replace(/^export \{[^}]*\};?\s*$/gm, "");
+if (/^export /m.test(glue)) fail("the JS glue has an export this script does not handle");
+if (!glue.includes("async function __wbg_init(")) fail("the JS glue has no __wbg_init");
+const wasm = readFileSync(join(dist, wasmName)).toString("base64");
+const starter = `${glue}
+// Embedded: the WebAssembly module, decoded and started with the async init.
+const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+`;
+const css = read(cssName);
+const icon = `data:image/svg+xml;base64,${readFileSync(join(dist, iconName)).toString("base64")}`;
+const offlinePolicy = [
+  "default-src 'none'",
+  `script-src ${sha256(starter)} 'wasm-unsafe-eval'`,
+  `style-src ${sha256(css)}`,
+  "img-src data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+let offline = index
+  .replace(meta(hostedPolicy), meta(offlinePolicy))
+  .replace(/\s*<link rel="icon"[^>]*>/, `\n  <link rel="icon" href="${icon}">`)
+  .replace(/\s*<link rel="stylesheet"[^>]*>/, () => `\n  <style>${css}</style>`)
+  .replace(/<link rel="modulepreload"[^>]*>/g, "")
+  .replace(/<link rel="preload"[^>]*>/g, "")
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${starter}</script>`);
+for (const name of [glueName, wasmName, cssName, iconName]) {
+  if (offline.includes(name)) fail(`${OFFLINE} still refers to ${name}`);
+}
+writeFileSync(join(dist, OFFLINE), offline);
+console.error(`postbuild: CSP added, sw.js caches ${cached.length} files as ${cacheName}, ${OFFLINE} written`);
