@@ -11,6 +11,7 @@
 
 TRUNK_VERSION="0.21.14"
 GECKODRIVER_VERSION="0.37.1"
+AXE_CORE_VERSION="4.14.1"
 BINARYEN_NPM_VERSION="132.0.0"
 BINARYEN_MIN_VERSION=116 # Debian's binaryen 108 builds wasm that fails at start-up
 
@@ -116,6 +117,14 @@ ensure_browsers() {
   fi
   # Firefox's WebDriver server, for the offline file's Firefox test.
   ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver --locked || return 1
+  # axe-core, injected into pages by the accessibility tests.
+  local axe="$DEVOPS_MATURITY_TOOLS/axe"
+  if [ "$(node -p "require('$axe/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$AXE_CORE_VERSION" ]; then
+    say "installing axe-core $AXE_CORE_VERSION from npm into $axe"
+    mkdir -p "$axe" || return 1
+    npm install --prefix "$axe" --no-audit --no-fund --loglevel=error "axe-core@$AXE_CORE_VERSION" >&2 || return 1
+  fi
+  export AXE_CORE_JS="$axe/node_modules/axe-core/axe.min.js"
   local browser driver
   browser="$(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')"
   driver="$(/usr/bin/chromedriver --version 2>/dev/null | awk '{print $2}')"

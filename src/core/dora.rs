@@ -87,7 +87,7 @@ fn nearest(distances: [(Band, f32); 4]) -> Vec<Band> {
         .filter(|d| d.1 - best < 1e-4)
         .map(|d| d.0)
         .collect();
-    bands.sort();
+    super::compact::sort_by_key(&mut bands, |b| *b);
     bands
 }
 

@@ -8,6 +8,7 @@ use serde_json::{json, Map, Value};
 
 use super::answers::AnswerError;
 use super::bank::{self, dora::EDITION};
+use super::compact::object_from;
 use super::product;
 use super::report::assess;
 use super::store::{Assessment, MAX_NAME_CHARS, MAX_NOTE_CHARS};
@@ -90,39 +91,32 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
             answers.insert(question.id.into(), choice.into());
         }
     }
-    let notes: Map<String, Value> = assessment
-        .notes
-        .iter()
-        .map(|(id, note)| (id.to_string(), note.as_str().into()))
-        .collect();
-    let dimensions: Map<String, Value> = report
-        .dimensions
-        .iter()
-        .map(|d| (d.dimension.into(), d.level.into()))
-        .collect();
-    let frameworks: Map<String, Value> = report
-        .frameworks
-        .iter()
-        .map(|f| {
-            (
-                f.id.into(),
-                json!({ "level": f.level, "level_name": f.level_name }),
-            )
-        })
-        .collect();
-    let metrics: Map<String, Value> = report
-        .dora
-        .metrics
-        .iter()
-        .map(|m| {
-            let key = serde_json::to_value(m.metric).unwrap_or_default();
-            let band = serde_json::to_value(m.band).unwrap_or_default();
-            (
-                key.as_str().unwrap_or_default().to_string(),
-                json!({ "answer": m.answer, "band": band, "known": m.known }),
-            )
-        })
-        .collect();
+    let notes = object_from(
+        assessment
+            .notes
+            .iter()
+            .map(|(id, note)| (id.to_string(), note.as_str().into())),
+    );
+    let dimensions = object_from(
+        report
+            .dimensions
+            .iter()
+            .map(|d| (d.dimension.into(), d.level.into())),
+    );
+    let frameworks = object_from(report.frameworks.iter().map(|f| {
+        (
+            f.id.into(),
+            json!({ "level": f.level, "level_name": f.level_name }),
+        )
+    }));
+    let metrics = object_from(report.dora.metrics.iter().map(|m| {
+        let key = serde_json::to_value(m.metric).unwrap_or_default();
+        let band = serde_json::to_value(m.band).unwrap_or_default();
+        (
+            key.as_str().unwrap_or_default().to_string(),
+            json!({ "answer": m.answer, "band": band, "known": m.known }),
+        )
+    }));
     json!({
         "format": FORMAT,
         "version": VERSION,
@@ -248,7 +242,7 @@ fn object_field<'a>(
 ) -> Result<BTreeMap<&'a String, &'a Value>, ImportError> {
     match object.get(field) {
         None | Some(Value::Null) => Ok(BTreeMap::new()),
-        Some(Value::Object(map)) => Ok(map.iter().collect()),
+        Some(Value::Object(map)) => Ok(super::compact::map_from(map.iter())),
         Some(_) => Err(ImportError::WrongType {
             field: field.into(),
             expected: "an object",

@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod answers_file;
 pub mod bank;
+mod compact;
 pub mod crosswalk;
 pub mod dora;
 pub mod export;

@@ -253,7 +253,7 @@ pub fn plan(answers: &Answers, scores: &[DimensionScore], targets: &TargetAdvice
 
     // Weakest dimensions first; the bank order breaks ties.
     let mut below_target: Vec<_> = targets.targets.iter().filter(|t| t.gap > 0).collect();
-    below_target.sort_by_key(|t| t.current);
+    super::compact::sort_by_key(&mut below_target, |t| t.current);
     for target in below_target {
         let dimension = by_id(target.dimension).expect("targets name bank dimensions");
         let Some(step) = dimension.step_from(target.current) else {

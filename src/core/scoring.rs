@@ -102,7 +102,7 @@ pub fn score_dimension(dimension: &Dimension, answers: &Answers) -> DimensionSco
             caps.push(cap);
         }
     }
-    caps.sort_by_key(|c| c.level);
+    super::compact::sort_by_key(&mut caps, |c| c.level);
     let level = caps.first().map_or(MAX_LEVEL, |c| c.level);
     let binding = caps.iter().filter(|c| c.level == level).cloned().collect();
     DimensionScore {

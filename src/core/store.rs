@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::{Answer, Answers};
 use super::bank;
+use super::compact::map_from;
 
 /// The storage key of the current format. A new format gets a new key, and the
 /// old key is read and migrated, never discarded.
@@ -281,11 +282,7 @@ fn to_wire(a: &Assessment) -> WireAssessment {
         created_ms: a.created_ms,
         updated_ms: a.updated_ms,
         answers,
-        notes: a
-            .notes
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect(),
+        notes: map_from(a.notes.iter().map(|(k, v)| (k.to_string(), v.clone()))),
     }
 }
 
@@ -297,11 +294,11 @@ fn from_wire(w: WireAssessment) -> Assessment {
             unrecognised.insert(question, choice);
         }
     }
-    let notes = w
-        .notes
-        .into_iter()
-        .filter_map(|(q, note)| Some((bank::question(&q)?.id, note)))
-        .collect();
+    let notes = map_from(
+        w.notes
+            .into_iter()
+            .filter_map(|(q, note)| Some((bank::question(&q)?.id, note))),
+    );
     Assessment {
         id: w.id,
         name: clean_name(&w.name, "Unnamed assessment"),

@@ -6,6 +6,7 @@
 
 mod support;
 
+mod accessibility;
 mod harness;
 mod landing;
 mod offline;

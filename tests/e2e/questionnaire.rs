@@ -25,6 +25,7 @@ async fn open(browser: &Browser, server: &StaticServer) {
 async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
     let server = StaticServer::start(&dist_dir(), "/");
     let browser = Browser::start(1280, 900).await;
+    browser.allow_clipboard().await;
     open(&browser, &server).await;
 
     browser
@@ -148,6 +149,31 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
         .collect();
     assert_eq!(levels, serde_json::json!(wanted_levels));
     browser.screenshot("keyboard-results").await;
+
+    // And copy the link to it, still by keyboard alone.
+    browser
+        .tab_to(
+            "the copy link button",
+            "el.textContent.trim() === 'Copy link'",
+            120,
+        )
+        .await;
+    browser.press(Key::Enter).await;
+    browser
+        .wait_until(
+            "the copy",
+            "return document.querySelector('.share-status').textContent.includes('Link copied');",
+        )
+        .await;
+    let link = browser.clipboard().await;
+    assert!(link.contains("#r="), "the clipboard holds {link:?}");
+    let shared =
+        devops_maturity::core::permalink::decode(link.split('#').nth(1).unwrap_or_default())
+            .unwrap();
+    assert_eq!(
+        shared.answers, expected,
+        "the copied link holds exactly the answers given"
+    );
     let errors = browser.console_errors().await;
     assert!(errors.is_empty(), "browser console errors: {errors:#?}");
     browser.close().await;
