@@ -56,3 +56,37 @@ async fn start_button_opens_the_overview_of_every_dimension() {
     assert!(heading.text_content().unwrap().starts_with("How mature"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_crash_shows_a_message_with_the_saved_answers_to_download() {
+    let storage = window().local_storage().unwrap().unwrap();
+    storage
+        .set_item(
+            devops_maturity::core::store::STORAGE_KEY,
+            "{\"saved\":true}",
+        )
+        .unwrap();
+    devops_maturity::ui::crash::show_notice();
+    devops_maturity::ui::crash::show_notice();
+    let notices = document().query_selector_all("#crash-notice").unwrap();
+    assert_eq!(notices.length(), 1, "shown once");
+    let notice = document().get_element_by_id("crash-notice").unwrap();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    assert!(notice
+        .text_content()
+        .unwrap()
+        .contains("Something went wrong"));
+    let link = notice
+        .query_selector("a[download]")
+        .unwrap()
+        .expect("a download link");
+    assert_eq!(
+        link.get_attribute("download").as_deref(),
+        Some("devops-maturity-saved-answers.json")
+    );
+    assert!(link.get_attribute("href").unwrap().starts_with("blob:"));
+    notice.remove();
+    storage
+        .remove_item(devops_maturity::core::store::STORAGE_KEY)
+        .unwrap();
+}

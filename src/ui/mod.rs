@@ -4,6 +4,7 @@
 mod app;
 mod assessments;
 mod browser_io;
+pub mod crash;
 mod fragment;
 mod import;
 mod landing;
@@ -20,7 +21,7 @@ pub use app::App;
 
 /// Starts the app on `<body>`; called once from `main` in the browser.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    crash::install();
     leptos::mount::mount_to_body(App);
     offline::register_service_worker();
 }

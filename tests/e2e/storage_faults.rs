@@ -105,3 +105,32 @@ async fn a_full_storage_keeps_the_answers_in_memory_and_says_so() {
     assert_eq!(checked, true, "the answer is kept in memory");
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn a_value_from_a_future_version_is_kept_aside_and_explained() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+    let future = r#"{"format":"devops-maturity/store","version":7,"everything":"new"}"#;
+    browser
+        .js(&format!(
+            "localStorage.setItem({STORAGE_KEY:?}, {future:?}); return true;"
+        ))
+        .await;
+    browser.client.refresh().await.unwrap();
+    let notice = browser.text_of(".notice.warning").await;
+    assert!(
+        notice.contains("comes from a newer version of this app"),
+        "{notice}"
+    );
+    let kept = browser
+        .js(&format!(
+            "return Object.keys(localStorage).filter(k => k.startsWith({:?})).map(k => localStorage.getItem(k));",
+            format!("{STORAGE_KEY}.unreadable.")
+        ))
+        .await;
+    assert_eq!(kept, serde_json::json!([future]), "nothing lost");
+    browser.close().await;
+}
