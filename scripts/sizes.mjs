@@ -43,3 +43,6 @@ for (const r of rows) {
 const visit = rows.filter((r) => !r.file.endsWith("-offline.html"));
 const total = visit.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 console.log(`${"total first visit (all but the offline file)".padEnd(44)} ${"".padEnd(5)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+const budget = 150;
+const brotli = total.brotli / 1024;
+console.log(`budget: first visit <= ${budget} KB brotli: ${brotli <= budget ? "met" : "MISSED"} (${brotli.toFixed(1)} KB)`);

@@ -1,0 +1,165 @@
+//! The performance benchmark: timings in real headless Chromium against the
+//! release build on loopback. Reported, never asserted; run by scripts/bench.sh
+//! (not by the test command). Budgets are shown beside each figure.
+#![cfg(not(target_arch = "wasm32"))]
+
+// The end-to-end harness, shared; the benchmark needs only part of it.
+#[allow(dead_code)]
+#[path = "../e2e/support/mod.rs"]
+mod support;
+
+use serde_json::Value;
+use support::{browser::Browser, dist_dir, server::StaticServer};
+
+use devops_maturity::core::answers::{Answer, Answers};
+use devops_maturity::core::bank;
+use devops_maturity::core::permalink;
+use devops_maturity::core::store::{Store, STORAGE_KEY};
+
+const LOADS: usize = 10;
+const CHANGES: usize = 100;
+
+/// Records when the app became usable: the start button is on the page.
+const WATCH_INTERACTIVE: &str = "
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('.hero .button.primary')) {
+      window.__interactive = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });";
+
+fn stats(mut values: Vec<f64>) -> (f64, f64, f64) {
+    values.sort_by(|a, b| a.total_cmp(b));
+    let median = if values.len() % 2 == 0 {
+        (values[values.len() / 2 - 1] + values[values.len() / 2]) / 2.0
+    } else {
+        values[values.len() / 2]
+    };
+    (median, values[0], values[values.len() - 1])
+}
+
+fn row(name: &str, (median, min, max): (f64, f64, f64), budget: Option<(f64, &str)>) {
+    let (limit, status) = match budget {
+        Some((limit, unit)) => (
+            format!("<= {limit} {unit}"),
+            if median <= limit { "met" } else { "MISSED" },
+        ),
+        None => (String::new(), ""),
+    };
+    println!("{name:<46} {median:>9.1} {min:>9.1} {max:>9.1}   {limit:<12} {status}");
+}
+
+#[tokio::test]
+#[ignore = "a benchmark: run scripts/bench.sh"]
+async fn benchmark() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let mut paint = Vec::new();
+    let mut interactive = Vec::new();
+    let mut heap: f64 = 0.0;
+    for _ in 0..LOADS {
+        let browser = Browser::start(1280, 900).await;
+        browser.before_each_page(WATCH_INTERACTIVE).await;
+        browser.client.goto(&server.base_url).await.unwrap();
+        browser
+            .wait_until("interactive", "return window.__interactive !== undefined;")
+            .await;
+        browser
+            .wait_until(
+                "the first paint entry",
+                "return performance.getEntriesByName('first-contentful-paint').length > 0;",
+            )
+            .await;
+        let times: Value = browser
+            .js("const p = performance.getEntriesByName('first-contentful-paint')[0]; \
+                 return [p ? p.startTime : -1, window.__interactive, performance.memory.usedJSHeapSize];")
+            .await;
+        paint.push(times[0].as_f64().unwrap());
+        interactive.push(times[1].as_f64().unwrap());
+        heap = heap.max(times[2].as_f64().unwrap());
+        browser.close().await;
+    }
+
+    // Results recomputed and redrawn after one answer changes: the saved
+    // state changes as if another tab answered, and the open results page
+    // follows. Measured until the DOM is updated and laid out.
+    let browser = Browser::start(1280, 900).await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.click_button("Results").await;
+    browser.wait_for("#results-title").await;
+    // A: every answer at its best; B: the same but one answer, which drops
+    // culture from 5 to 1. The loop ends on B.
+    let mut a = Store::fresh(1.0);
+    for q in bank::questions() {
+        let best = match q.kind {
+            bank::Kind::Statement(options) => options.len() - 1,
+            _ => 0,
+        };
+        a.set_answer(q.id, Some(Answer::Choice(best as u8)), 1.0);
+    }
+    let mut b = a.clone();
+    b.set_answer("culture.ownership", Some(Answer::Choice(0)), 2.0);
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         const states = [{a:?}, {b:?}];
+         const times = [];
+         (async () => {{
+           for (let i = 0; i < {CHANGES}; i++) {{
+             const value = states[i % 2];
+             localStorage.setItem({STORAGE_KEY:?}, value);
+             const t0 = performance.now();
+             window.dispatchEvent(new StorageEvent('storage', {{ key: {STORAGE_KEY:?}, newValue: value }}));
+             await new Promise(r => setTimeout(r, 0));
+             document.body.offsetHeight;
+             times.push(performance.now() - t0);
+             await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+           }}
+           done([times, performance.memory.usedJSHeapSize, document.querySelector('.profile tbody tr').cells[1].textContent]);
+         }})();",
+        a = a.encode(),
+        b = b.encode(),
+    );
+    let result = browser
+        .client
+        .execute_async(&script, vec![])
+        .await
+        .expect("update loop");
+    let updates: Vec<f64> = serde_json::from_value(result[0].clone()).unwrap();
+    heap = heap.max(result[1].as_f64().unwrap());
+    assert_eq!(result[2], "1", "the page followed the changes");
+    browser.close().await;
+
+    let mut full = Answers::new();
+    for q in bank::questions() {
+        full.set(q.id, Answer::Choice(q.choices().len() as u8 - 1))
+            .unwrap();
+    }
+    let link = permalink::encode(&full, None).len() as f64;
+
+    println!();
+    println!(
+        "{:<46} {:>9} {:>9} {:>9}   {:<12} status",
+        "timing (headless Chromium, loopback)", "median", "min", "max", "budget"
+    );
+    row(
+        &format!("first contentful paint, ms ({LOADS} loads)"),
+        stats(paint),
+        None,
+    );
+    row(
+        &format!("interactive, ms ({LOADS} loads)"),
+        stats(interactive),
+        Some((300.0, "ms")),
+    );
+    row(
+        &format!("results update after an answer, ms ({CHANGES})"),
+        stats(updates),
+        Some((16.0, "ms")),
+    );
+    row(
+        "permalink fragment, full assessment, chars",
+        (link, link, link),
+        Some((100.0, "chars")),
+    );
+    let mb = heap / 1_048_576.0;
+    row("peak JS heap, MB", (mb, mb, mb), None);
+}
