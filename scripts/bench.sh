@@ -11,3 +11,23 @@ node scripts/sizes.mjs dist
 echo
 echo "== timings"
 DIST_DIR="$PWD/dist" cargo test --quiet --locked --test bench -- --ignored --nocapture
+
+echo
+echo "== Lighthouse (npm lighthouse, /usr/bin/chromium, loopback, simulated slow 4G)"
+LIGHTHOUSE_VERSION="13.5.0"
+lighthouse_dir="$DEVOPS_MATURITY_TOOLS/lighthouse"
+if [ "$(node -p "require('$lighthouse_dir/node_modules/lighthouse/package.json').version" 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
+  mkdir -p "$lighthouse_dir"
+  npm install --prefix "$lighthouse_dir" --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION" >&2
+fi
+port=8765
+python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
+server=$!
+profile="$(mktemp -d)"
+trap 'kill "$server" 2>/dev/null; rm -rf "$profile"' EXIT
+sleep 1
+CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/" \
+  --quiet --output=json --output-path="$profile/report.json" \
+  --only-categories=performance,accessibility,best-practices,seo \
+  --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$profile/chrome"
+node scripts/lighthouse.mjs "$profile/report.json"
