@@ -1,6 +1,9 @@
 //! The assessment engine on hand-built personas and random answers.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::answers_from;
+
 use devops_maturity::core::answers::{Answer, Answers};
 use devops_maturity::core::bank::{self, dora, Band, Kind, Question};
 use devops_maturity::core::honesty::Verdict;
@@ -193,24 +196,6 @@ fn results_carry_the_dora_edition_and_bank_revision() {
         .as_str()
         .unwrap()
         .contains("higher than the medium"));
-}
-
-/// A random answer for each question: index 0 unanswered, 1 don't know,
-/// 2 not applicable (where offered), then each choice.
-fn answers_from(picks: &[u8]) -> Answers {
-    let mut answers = Answers::new();
-    for (q, pick) in bank::questions().zip(picks) {
-        let n = q.choices().len() as u8;
-        let answer = match pick % (n + 3) {
-            0 => continue,
-            1 => Answer::DontKnow,
-            2 if q.allows_not_applicable => Answer::NotApplicable,
-            2 => continue,
-            i => Answer::Choice(i - 3),
-        };
-        answers.set(q.id, answer).unwrap();
-    }
-    answers
 }
 
 /// The answers one step better than `answer` for this question, if any.

@@ -1,26 +1,13 @@
 //! Permalinks: round trips, released revisions, length, and hostile input.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::answers_from;
+
 use devops_maturity::core::answers::{Answer, Answers};
 use devops_maturity::core::bank::{self, Kind};
 use devops_maturity::core::permalink::{decode, encode, PermalinkError};
 use proptest::prelude::*;
-
-fn answers_from(picks: &[u8]) -> Answers {
-    let mut answers = Answers::new();
-    for (q, pick) in bank::questions().zip(picks) {
-        let n = q.choices().len() as u8;
-        let answer = match pick % (n + 3) {
-            0 => continue,
-            1 => Answer::DontKnow,
-            2 if q.allows_not_applicable => Answer::NotApplicable,
-            2 => continue,
-            i => Answer::Choice(i - 3),
-        };
-        answers.set(q.id, answer).unwrap();
-    }
-    answers
-}
 
 /// Every question answered with its last choice: the widest states.
 fn everything_answered() -> Answers {

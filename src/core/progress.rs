@@ -46,6 +46,14 @@ pub fn overall(answers: &Answers) -> Progress {
     )
 }
 
+/// The first section with questions still open (the first when all are done).
+pub fn first_open_section(answers: &Answers) -> usize {
+    DIMENSIONS
+        .iter()
+        .position(|d| !of_dimension(answers, d.id).is_complete())
+        .unwrap_or(0)
+}
+
 /// Whole minutes a typical respondent needs for the open questions.
 pub fn minutes_left(answers: &Answers) -> u32 {
     let seconds: u32 = bank::questions()

@@ -11,14 +11,7 @@ pub fn Landing() -> impl IntoView {
     let state = expect_context::<AppState>();
     let overall = Memo::new(move |_| state.answers.with(progress::overall));
     let started = move || overall.get().answered > 0;
-    let first_open_section = move || {
-        state.answers.with(|answers| {
-            DIMENSIONS
-                .iter()
-                .position(|d| !progress::of_dimension(answers, d.id).is_complete())
-                .unwrap_or(0)
-        })
-    };
+    let first_open_section = move || state.answers.with(progress::first_open_section);
 
     view! {
         <section class="hero" aria-labelledby="landing-title">

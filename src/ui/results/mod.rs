@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
 use super::state::AppState;
-use crate::core::bank::{dora::EDITION, DIMENSIONS, REVISION};
+use crate::core::bank::{dora::EDITION, REVISION};
 use crate::core::progress;
 use crate::core::report::Report;
 
@@ -27,14 +27,7 @@ pub fn Results() -> impl IntoView {
             (p.total - p.answered, p.total)
         })
     });
-    let first_open_section = move || {
-        state.answers.with(|answers| {
-            DIMENSIONS
-                .iter()
-                .position(|d| !progress::of_dimension(answers, d.id).is_complete())
-                .unwrap_or(0)
-        })
-    };
+    let first_open_section = move || state.answers.with(progress::first_open_section);
 
     view! {
         <article class="results" aria-labelledby="results-title">

@@ -34,17 +34,7 @@ impl Browser {
     pub async fn start(width: u32, height: u32) -> Browser {
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let port = free_port();
-        let driver = Command::new(&driver_path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!(
-                    "cannot start {driver_path}: {e} (scripts/bootstrap.sh --browsers installs it)"
-                )
-            });
+        let (driver, port) = spawn_driver(&driver_path);
         let profile = TempDir::new("chromium-profile");
         let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.path.display()));
@@ -65,20 +55,7 @@ impl Browser {
         );
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
 
-        let url = format!("http://127.0.0.1:{port}/");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let client = loop {
-            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector)
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
-                Ok(client) => break client,
-                Err(e) if Instant::now() > deadline => panic!("no WebDriver session: {e}"),
-                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-            }
-        };
+        let client = connect(port, caps, Duration::from_secs(20)).await;
         Browser {
             client,
             driver,
@@ -92,17 +69,7 @@ impl Browser {
     /// proves what a person double-clicking the file gets.
     pub async fn start_firefox() -> Browser {
         let driver_path = std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into());
-        let port = free_port();
-        let driver = Command::new(&driver_path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!(
-                    "cannot start {driver_path}: {e} (scripts/bootstrap.sh --browsers installs it)"
-                )
-            });
+        let (driver, port) = spawn_driver(&driver_path);
         let profile = TempDir::new("firefox-downloads");
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("firefox"));
@@ -119,20 +86,7 @@ impl Browser {
             }),
         );
         std::fs::create_dir_all(profile.path.join("downloads")).unwrap();
-        let url = format!("http://127.0.0.1:{port}/");
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let client = loop {
-            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector)
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
-                Ok(client) => break client,
-                Err(e) if Instant::now() > deadline => panic!("no Firefox session: {e}"),
-                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
-            }
-        };
+        let client = connect(port, caps, Duration::from_secs(60)).await;
         Browser {
             client,
             driver,
@@ -336,6 +290,42 @@ impl WebDriverCompatibleCommand for BrowserLog {
             http::Method::POST,
             Some(json!({ "type": "browser" }).to_string()),
         )
+    }
+}
+
+/// Starts a WebDriver server on a free loopback port.
+fn spawn_driver(path: &str) -> (Child, u16) {
+    let port = free_port();
+    let driver = Command::new(path)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!("cannot start {path}: {e} (scripts/bootstrap.sh --browsers installs it)")
+        });
+    (driver, port)
+}
+
+/// Opens a session, retrying while the driver starts up.
+async fn connect(
+    port: u16,
+    caps: serde_json::Map<String, serde_json::Value>,
+    wait: Duration,
+) -> Client {
+    let url = format!("http://127.0.0.1:{port}/");
+    let deadline = Instant::now() + wait;
+    loop {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(client) => return client,
+            Err(e) if Instant::now() > deadline => panic!("no WebDriver session on {url}: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(150)).await,
+        }
     }
 }
 
