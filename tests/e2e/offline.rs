@@ -182,3 +182,96 @@ async fn after_one_visit_the_service_worker_serves_the_app_without_a_server() {
     browser.wait_for("#overall-title").await;
     browser.close().await;
 }
+
+/// Copies dist/ to a fresh folder the test may change.
+fn copy_of_dist(label: &str) -> std::path::PathBuf {
+    let to = std::env::temp_dir().join(format!("devops-maturity-{label}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&to);
+    std::fs::create_dir_all(&to).unwrap();
+    for entry in std::fs::read_dir(dist_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+    }
+    to
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn a_new_release_replaces_the_cache_whole_and_deletes_the_old_one() {
+    let site = copy_of_dist("releases");
+    let server = StaticServer::start(&site, "/app/");
+    let browser = Browser::start(1280, 900).await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("#landing-title").await;
+    browser
+        .wait_until(
+            "the service worker",
+            "return !!navigator.serviceWorker.controller;",
+        )
+        .await;
+    let first: Value = browser
+        .client
+        .execute_async(
+            "const done = arguments[0]; caches.keys().then(done);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(first.as_array().unwrap().len(), 1, "{first}");
+    let old_name = first[0].as_str().unwrap().to_string();
+
+    // The next release: a changed page, so a new cache name. (Assets keep
+    // their hashed names and SRI hashes; a real release renames them.)
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    std::fs::write(
+        site.join("index.html"),
+        index.replace(
+            "<title>",
+            "<meta name=\"release\" content=\"two\">\n  <title>",
+        ),
+    )
+    .unwrap();
+    let worker = std::fs::read_to_string(site.join("sw.js")).unwrap();
+    let new_name = "devops-maturity-release-two";
+    std::fs::write(site.join("sw.js"), worker.replace(&old_name, new_name)).unwrap();
+
+    // Reload until the new worker has taken over (update check, install, activate).
+    let mut names = Value::Null;
+    for _ in 0..20 {
+        browser.client.refresh().await.unwrap();
+        browser.wait_for("#landing-title").await;
+        browser
+            .client
+            .execute_async(
+                "const done = arguments[0]; navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => done(true), () => done(false));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        names = browser
+            .client
+            .execute_async(
+                "const done = arguments[0]; caches.keys().then(done);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if names == serde_json::json!([new_name]) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    assert_eq!(
+        names,
+        serde_json::json!([new_name]),
+        "the old cache must be gone"
+    );
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("#landing-title").await;
+    let release: Value = browser
+        .js("return document.querySelector('meta[name=release]')?.content ?? '';")
+        .await;
+    assert_eq!(release, "two", "the page runs on the new release's files");
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(site);
+}
