@@ -15,11 +15,8 @@ DIST_DIR="$PWD/dist" cargo test --quiet --locked --test bench -- --ignored --noc
 echo
 echo "== Lighthouse (npm lighthouse, /usr/bin/chromium, loopback, simulated slow 4G)"
 LIGHTHOUSE_VERSION="13.5.0"
+ensure_npm_package lighthouse lighthouse "$LIGHTHOUSE_VERSION"
 lighthouse_dir="$DEVOPS_MATURITY_TOOLS/lighthouse"
-if [ "$(node -p "require('$lighthouse_dir/node_modules/lighthouse/package.json').version" 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
-  mkdir -p "$lighthouse_dir"
-  npm install --prefix "$lighthouse_dir" --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION" >&2
-fi
 port=8765
 python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
 server=$!

@@ -90,16 +90,23 @@ ensure_wasm_bindgen() {
   ensure_cargo_tool wasm-bindgen-test-runner "$want" wasm-bindgen-cli --force
 }
 
-ensure_wasm_opt() {
-  local dir="$DEVOPS_MATURITY_TOOLS/binaryen" found
+# ensure_npm_package DIR PACKAGE VERSION
+# Installs PACKAGE@VERSION from npm into $DEVOPS_MATURITY_TOOLS/DIR unless that
+# exact version is already there.
+ensure_npm_package() {
+  local dir="$DEVOPS_MATURITY_TOOLS/$1" package="$2" want="$3"
   command -v npm >/dev/null 2>&1 || die "npm not found: install Node.js (apt-get install nodejs npm)" || return 1
-  if [ "$(node -p "require('$dir/node_modules/binaryen/package.json').version" 2>/dev/null)" != "$BINARYEN_NPM_VERSION" ]; then
-    say "installing wasm-opt from npm binaryen@$BINARYEN_NPM_VERSION into $dir"
+  if [ "$(node -p "require('$dir/node_modules/$package/package.json').version" 2>/dev/null)" != "$want" ]; then
+    say "installing $package@$want from npm into $dir"
     mkdir -p "$dir" || return 1
-    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error \
-      "binaryen@$BINARYEN_NPM_VERSION" >&2 || return 1
+    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "$package@$want" >&2 || return 1
   fi
-  export PATH="$dir/node_modules/.bin:$PATH"
+}
+
+ensure_wasm_opt() {
+  local found
+  ensure_npm_package binaryen binaryen "$BINARYEN_NPM_VERSION" || return 1
+  export PATH="$DEVOPS_MATURITY_TOOLS/binaryen/node_modules/.bin:$PATH"
   # "wasm-opt version 132 (version_132)"
   found="$(wasm-opt --version 2>/dev/null | awk '{print $3}')"
   case "$found" in '' | *[!0-9]*) found=0 ;; esac
@@ -118,13 +125,8 @@ ensure_browsers() {
   # Firefox's WebDriver server, for the offline file's Firefox test.
   ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver --locked || return 1
   # axe-core, injected into pages by the accessibility tests.
-  local axe="$DEVOPS_MATURITY_TOOLS/axe"
-  if [ "$(node -p "require('$axe/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$AXE_CORE_VERSION" ]; then
-    say "installing axe-core $AXE_CORE_VERSION from npm into $axe"
-    mkdir -p "$axe" || return 1
-    npm install --prefix "$axe" --no-audit --no-fund --loglevel=error "axe-core@$AXE_CORE_VERSION" >&2 || return 1
-  fi
-  export AXE_CORE_JS="$axe/node_modules/axe-core/axe.min.js"
+  ensure_npm_package axe axe-core "$AXE_CORE_VERSION" || return 1
+  export AXE_CORE_JS="$DEVOPS_MATURITY_TOOLS/axe/node_modules/axe-core/axe.min.js"
   local browser driver
   browser="$(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')"
   driver="$(/usr/bin/chromedriver --version 2>/dev/null | awk '{print $2}')"

@@ -12,15 +12,18 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
     })
 }
 
-/// Offers text as a file download.
-pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+/// A `blob:` URL holding the text, for a download link.
+pub fn object_url(text: &str, mime: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Offers text as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let url = object_url(text, mime).ok_or("the browser could not prepare the file")?;
     let anchor: web_sys::HtmlAnchorElement = document()
         .create_element("a")
         .map_err(|_| "the browser could not start the download".to_string())?

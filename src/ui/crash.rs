@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::core::store::STORAGE_KEY;
+use super::{browser_io, storage};
 
 const NOTICE_ID: &str = "crash-notice";
 
@@ -38,7 +38,7 @@ pub fn show_notice() {
          are not affected: reload the page to carry on. You can also keep a copy of them \
          first.</p>",
     );
-    if let Some(saved) = saved_data() {
+    if let Some(saved) = storage::read_raw() {
         if let Some(link) = download_link(&document, &saved) {
             let _ = notice.append_child(&link);
         }
@@ -51,17 +51,8 @@ pub fn show_notice() {
     let _ = body.prepend_with_node_1(&notice);
 }
 
-fn saved_data() -> Option<String> {
-    let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    storage.get_item(STORAGE_KEY).ok().flatten()
-}
-
 fn download_link(document: &web_sys::Document, data: &str) -> Option<web_sys::Element> {
-    let parts = js_sys::Array::of1(&data.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let url = browser_io::object_url(data, "application/json")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
     link.set_download("devops-maturity-saved-answers.json");

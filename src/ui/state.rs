@@ -112,13 +112,14 @@ impl AppState {
     /// latest saved state, so edits made meanwhile in another tab are kept.
     pub fn update(&self, change: impl FnOnce(&mut Store, f64)) {
         let now = now_ms();
-        let mine = self.store.get_untracked();
-        let mut next = match self.persistence.get_untracked() {
-            Persistence::Saved => storage::read_latest().unwrap_or_else(|| mine.clone()),
-            Persistence::MemoryOnly(_) => mine.clone(),
+        let open = self.store.with_untracked(|s| s.current.clone());
+        let latest = match self.persistence.get_untracked() {
+            Persistence::Saved => storage::read_latest(),
+            Persistence::MemoryOnly(_) => None,
         };
+        let mut next = latest.unwrap_or_else(|| self.store.get_untracked());
         // Which assessment is open is this tab's own choice.
-        next.switch(&mine.current);
+        next.switch(&open);
         change(&mut next, now);
         if self.persistence.get_untracked() == Persistence::Saved {
             if let Err(reason) = storage::save(&next) {

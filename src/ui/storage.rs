@@ -32,7 +32,8 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn read_raw() -> Option<String> {
+/// The saved value as it is, unread (e.g. to offer it after a crash).
+pub fn read_raw() -> Option<String> {
     storage()?.get_item(STORAGE_KEY).ok().flatten()
 }
 
