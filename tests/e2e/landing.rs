@@ -55,8 +55,7 @@ async fn landing_page_renders_its_content_and_start_leads_to_the_overview() {
     let first = items[0].text().await.unwrap();
     assert!(first.contains(DIMENSIONS[0].name), "first item: {first}");
 
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.assert_no_console_errors().await;
     browser.close().await;
 }
 
@@ -92,7 +91,6 @@ async fn landing_page_fits_a_phone_without_horizontal_scrolling() {
     browser.emulate_color_scheme("dark").await;
     browser.screenshot("landing-phone-dark").await;
 
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.assert_no_console_errors().await;
     browser.close().await;
 }

@@ -99,11 +99,7 @@ async fn the_single_file_works_from_file_urls_in_chromium() {
         .unwrap();
     browser.wait_for("#results-title").await;
     assert!(browser.text_of(".notice").await.contains("Imported"));
-    let errors = browser.console_errors().await;
-    assert!(
-        errors.is_empty(),
-        "browser console errors (CSP included): {errors:#?}"
-    );
+    browser.assert_no_console_errors().await;
     browser.close().await;
 }
 
@@ -146,11 +142,7 @@ async fn the_hosted_build_works_under_a_sub_path_and_asks_only_for_its_own_files
         policy.as_str().unwrap().contains("connect-src 'self'"),
         "{policy}"
     );
-    let errors = browser.console_errors().await;
-    assert!(
-        errors.is_empty(),
-        "browser console errors (CSP included): {errors:#?}"
-    );
+    browser.assert_no_console_errors().await;
     browser.close().await;
 }
 

@@ -174,8 +174,7 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
         shared.answers, expected,
         "the copied link holds exactly the answers given"
     );
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.assert_no_console_errors().await;
     browser.close().await;
 }
 
@@ -268,8 +267,7 @@ async fn corrupted_storage_is_kept_aside_and_the_app_starts_clean() {
         ))
         .await;
     assert_eq!(saved, "devops-maturity/store");
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.assert_no_console_errors().await;
     browser.close().await;
 }
 
@@ -368,7 +366,6 @@ async fn several_assessments_can_be_created_renamed_duplicated_deleted_and_switc
         browser.text_of(".assessment-card.current h2").await,
         "Platform team"
     );
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.assert_no_console_errors().await;
     browser.close().await;
 }

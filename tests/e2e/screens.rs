@@ -50,8 +50,7 @@ async fn tour(browser: &Browser, server: &StaticServer, prefix: &str) {
     browser.click_button("Your assessments").await;
     browser.wait_for("#assessments-title").await;
     browser.screenshot(&format!("{prefix}-assessments")).await;
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.assert_no_console_errors().await;
 }
 
 #[tokio::test]

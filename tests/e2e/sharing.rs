@@ -130,8 +130,7 @@ async fn a_copied_link_opens_read_only_elsewhere_and_can_be_saved_and_compared()
     assert_eq!(names, serde_json::json!(["My assessment", "Shared result"]));
     let hash: Value = receiver.js("return location.hash;").await;
     assert_eq!(hash, "", "the link is cleared once saved");
-    let errors = receiver.console_errors().await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    receiver.assert_no_console_errors().await;
     receiver.close().await;
 }
 
@@ -240,8 +239,7 @@ async fn an_export_imports_into_a_fresh_profile_with_identical_results() {
         ))
         .await;
     assert_eq!(count, 3);
-    let errors = receiver.console_errors().await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    receiver.assert_no_console_errors().await;
     sender.close().await;
     receiver.close().await;
 }

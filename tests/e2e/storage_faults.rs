@@ -48,8 +48,7 @@ async fn two_tabs_on_one_assessment_do_not_overwrite_each_other() {
     browser
         .wait_until("the first tab's answer", "return document.querySelector('input[name=\"culture.postmortems\"][value=\"informal\"]').checked;")
         .await;
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    browser.assert_no_console_errors().await;
     browser.close().await;
 }
 

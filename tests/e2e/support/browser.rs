@@ -226,6 +226,13 @@ impl Browser {
             .collect()
     }
 
+    /// Fails the test if the browser console has errors (CSP violations and
+    /// uncaught exceptions included).
+    pub async fn assert_no_console_errors(&self) {
+        let errors = self.console_errors().await;
+        assert!(errors.is_empty(), "browser console errors: {errors:#?}");
+    }
+
     /// Saves a PNG screenshot under target/screenshots for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
