@@ -2,7 +2,10 @@
 # Builds the release site into dist/ without touching the network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A sourced script without arguments of its own sees ours: keep them for trunk.
+trunk_args=("$@")
+set --
 source scripts/bootstrap.sh || exit 1
-trunk build --release --offline "$@"
+trunk build --release --offline "${trunk_args[@]}"
 # CSP, service worker and the single-file offline bundle.
 node scripts/postbuild.mjs dist

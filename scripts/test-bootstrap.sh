@@ -47,7 +47,14 @@ trunk_refuses_to_download_a_missing_tool() {
   grep -q "unable to download in offline mode" <<<"$out" || { echo "$out" | tail -20; return 1; }
 }
 
+serve_passes_its_arguments_to_trunk() {
+  local out
+  out="$(scripts/serve.sh --help 2>&1)" || { echo "$out" | tail -5; return 1; }
+  grep -q "Usage: trunk serve" <<<"$out" || { echo "$out" | tail -5; return 1; }
+}
+
 check "a second bootstrap run installs nothing" second_run_installs_nothing
+check "serve.sh passes its arguments to trunk, not to bootstrap" serve_passes_its_arguments_to_trunk
 check "bootstrap names a mismatched wasm-bindgen on PATH" bootstrap_names_a_mismatched_wasm_bindgen
 check "trunk refuses to download when its wasm-bindgen mismatches" trunk_refuses_to_download_a_missing_tool
 
