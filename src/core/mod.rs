@@ -6,6 +6,7 @@ pub mod answers;
 pub mod answers_file;
 pub mod bank;
 mod compact;
+mod packing;
 pub mod crosswalk;
 pub mod dora;
 pub mod export;
