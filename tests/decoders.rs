@@ -1,10 +1,11 @@
 //! Every decoder of outside input, fed arbitrary and mangled data: none may
-//! panic. (Permalinks and JSON imports have their own property tests.)
+//! panic. (Result links and JSON imports have their own property tests.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use devops_maturity::core::answers::Answer;
 use devops_maturity::core::answers_file;
 use devops_maturity::core::store::Store;
+use devops_maturity::core::team::{self, inputs, link, Respondent};
 use proptest::prelude::*;
 
 fn valid_store() -> String {
@@ -13,7 +14,25 @@ fn valid_store() -> String {
     store.set_answer("infra.iac", Some(Answer::DontKnow), 2.0);
     store.set_note("ci.pr_tests", "dashboard “CI” ✓", 3.0);
     store.create("Second", 4.0);
+    store.set_target("ci", Some(4), 5.0);
+    store.take_snapshot(6.0);
+    store.set_team(Some(valid_team_link()));
     store.encode()
+}
+
+fn valid_team_link() -> String {
+    let people: Vec<Respondent> = (0..3u8)
+        .map(|i| {
+            let mut answers = devops_maturity::core::answers::Answers::new();
+            answers.set("infra.iac", Answer::Choice(i)).unwrap();
+            Respondent {
+                label: format!("Person “{i}”"),
+                answers,
+                revision: 1,
+            }
+        })
+        .collect();
+    link::encode(&people)
 }
 
 proptest! {
@@ -42,6 +61,34 @@ proptest! {
     }
 
     #[test]
+    fn the_team_link_decoder_never_panics(text in "t=[A-Za-z0-9_-]{0,400}") {
+        let _ = link::decode(&text);
+    }
+
+    #[test]
+    fn a_mangled_team_link_is_refused_or_read_never_panics(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4)
+    ) {
+        let mut bytes: Vec<u8> = valid_team_link().into_bytes();
+        for (index, b) in edits {
+            let i = 2 + index.index(bytes.len() - 2);
+            bytes[i] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[usize::from(b % 64)];
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        if let Ok(people) = link::decode(&text) {
+            let _ = team::aggregate(&people);
+        }
+    }
+
+    #[test]
+    fn pasted_text_and_team_files_never_panic(text in ".{0,300}") {
+        let mut people = Vec::new();
+        let _ = inputs::add_links(&mut people, &text);
+        let _ = inputs::add_file(&mut people, &text, 0.0);
+        let _ = team::export::import(&text);
+    }
+
+    #[test]
     fn the_answers_file_reader_never_panics(text in ".{0,300}") {
         let _ = answers_file::parse(&text);
     }
@@ -53,4 +100,5 @@ fn deep_nesting_is_refused_not_a_stack_overflow() {
     assert!(Store::decode(&deep).is_err());
     assert!(answers_file::parse(&deep).is_err());
     assert!(devops_maturity::core::export::import(&deep, 0.0).is_err());
+    assert!(team::export::import(&deep).is_err());
 }

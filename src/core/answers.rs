@@ -51,6 +51,18 @@ pub enum Standing {
     NotApplicable,
 }
 
+impl Standing {
+    /// The answer in words, as comparisons show it.
+    pub fn describe(self, question: &Question) -> &'static str {
+        match self {
+            Standing::Chosen(i) => question.choices()[i].text,
+            Standing::DontKnow => "Don’t know",
+            Standing::NotApplicable => "Not applicable",
+            Standing::Unanswered => "Not answered",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
     by_question: BTreeMap<&'static str, Answer>,

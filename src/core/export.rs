@@ -11,7 +11,10 @@ use super::bank::{self, dora::EDITION};
 use super::compact::object_from;
 use super::product;
 use super::report::assess;
-use super::store::{Assessment, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use super::store::{
+    answers_to_ids, Assessment, Snapshot, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_SNAPSHOTS,
+};
+use super::target::valid_target;
 use super::time::{iso8601, parse_iso8601};
 
 pub const FORMAT: &str = "devops-maturity/assessment";
@@ -85,12 +88,7 @@ impl std::error::Error for ImportError {}
 /// The export document for an assessment.
 pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
     let report = assess(&assessment.answers);
-    let mut answers = Map::new();
-    for question in bank::questions() {
-        if let Some(choice) = assessment.answers.choice_id(question) {
-            answers.insert(question.id.into(), choice.into());
-        }
-    }
+    let answers = answers_to_ids(&assessment.answers, &Default::default());
     let notes = object_from(
         assessment
             .notes
@@ -128,6 +126,11 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
         "exported": iso8601(now_ms),
         "answers": answers,
         "notes": notes,
+        "targets": object_from(assessment.targets.iter().map(|(d, l)| (d.to_string(), (*l).into()))),
+        "history": assessment.history.iter().map(|s| json!({
+            "taken": iso8601(s.taken_ms),
+            "answers": answers_to_ids(&s.answers, &s.unrecognised),
+        })).collect::<Vec<_>>(),
         "result": {
             "level": report.level,
             "level_name": report.level_name,
@@ -214,7 +217,64 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
             assessment.notes.insert(question.id, note.to_string());
         }
     }
+    for (dimension, level) in object_field(object, "targets")? {
+        let known = bank::dimensions::by_id(dimension)
+            .ok_or_else(|| ImportError::UnknownIds(vec![dimension.clone()]))?;
+        let level = level
+            .as_u64()
+            .and_then(|l| u8::try_from(l).ok())
+            .filter(|l| valid_target(*l))
+            .ok_or_else(|| ImportError::WrongType {
+                field: format!("targets.{dimension}"),
+                expected: "a level from 1 to 5",
+            })?;
+        assessment.targets.insert(known.id, level);
+    }
+    assessment.history = import_history(object)?;
     Ok(assessment)
+}
+
+fn import_history(object: &Map<String, Value>) -> Result<Vec<Snapshot>, ImportError> {
+    let entries = match object.get("history") {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(entries)) if entries.len() <= MAX_SNAPSHOTS => entries,
+        Some(_) => {
+            return Err(ImportError::WrongType {
+                field: "history".into(),
+                expected: "a list of at most 100 snapshots",
+            })
+        }
+    };
+    let mut history = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let field = format!("history[{i}]");
+        let entry = entry.as_object().ok_or_else(|| ImportError::WrongType {
+            field: field.clone(),
+            expected: "an object",
+        })?;
+        let taken = entry
+            .get("taken")
+            .and_then(Value::as_str)
+            .and_then(parse_iso8601)
+            .ok_or_else(|| ImportError::BadDate(format!("{field}.taken")))?;
+        let mut snapshot = Snapshot {
+            taken_ms: taken,
+            answers: Default::default(),
+            unrecognised: Default::default(),
+        };
+        for (id, choice) in object_field(entry, "answers")? {
+            let choice = choice.as_str().ok_or_else(|| ImportError::WrongType {
+                field: format!("{field}.answers.{id}"),
+                expected: "a string",
+            })?;
+            snapshot
+                .answers
+                .set_by_id(id, choice)
+                .map_err(ImportError::Answer)?;
+        }
+        history.push(snapshot);
+    }
+    Ok(history)
 }
 
 /// Whether the text looks like this format at all (for choosing a reader).
@@ -269,9 +329,17 @@ mod tests {
 
     #[test]
     fn export_then_import_keeps_answers_notes_name_and_dates() {
-        let original = sample();
+        let mut original = sample();
+        original.targets.insert("ci", 4);
+        original.history.push(Snapshot {
+            taken_ms: 1_500.0,
+            answers: original.answers.clone(),
+            unrecognised: Default::default(),
+        });
         let text = export(&original, 3_000.0).to_string();
         let back = import(&text, 9_999.0).unwrap();
+        assert_eq!(back.targets, original.targets);
+        assert_eq!(back.history, original.history);
         assert_eq!(back.answers, original.answers);
         assert_eq!(back.notes, original.notes);
         assert_eq!(back.name, "Payments");
@@ -334,6 +402,14 @@ mod tests {
                 "\"created\" is not a date",
             ),
             (with("name", json!(42)), "\"name\" should be a string"),
+            (
+                with("targets", json!({"ci": 7})),
+                "\"targets.ci\" should be a level from 1 to 5",
+            ),
+            (
+                with("history", json!([{"taken": "yesterday", "answers": {}}])),
+                "\"history[0].taken\" is not a date",
+            ),
         ];
         for (text, expected) in cases {
             let message = import(&text, 0.0).unwrap_err().to_string();

@@ -6,15 +6,17 @@ pub mod answers;
 pub mod answers_file;
 pub mod bank;
 mod compact;
-mod packing;
+pub mod compare;
 pub mod crosswalk;
 pub mod dora;
 pub mod export;
 pub mod facts;
 pub mod fix_first;
+pub mod history;
 pub mod honesty;
 pub mod levels;
 pub mod markdown;
+mod packing;
 pub mod permalink;
 pub mod product;
 pub mod progress;
@@ -23,6 +25,7 @@ pub mod roadmap;
 pub mod scoring;
 pub mod store;
 pub mod target;
+pub mod team;
 pub mod time;
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! The full result of an assessment, computed from answers alone.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::answers::Answers;
@@ -31,13 +33,19 @@ pub struct Report {
     pub frameworks: Vec<Framework>,
 }
 
+/// The report with the advised targets.
 pub fn assess(answers: &Answers) -> Report {
+    assess_with_targets(answers, &BTreeMap::new())
+}
+
+/// The report with the person's own targets (by dimension id) where set.
+pub fn assess_with_targets(answers: &Answers, targets: &BTreeMap<&'static str, u8>) -> Report {
     let dimensions = scoring::score_all(answers);
     let summary = scoring::summarise(&dimensions);
     let dora = dora::classify(answers);
     let honesty = honesty::check(&summary, &dora);
     let fix_first = fix_first::decide(answers);
-    let targets = target::advise(answers, &dimensions);
+    let targets = target::advise(answers, &dimensions, targets);
     let roadmap = roadmap::plan(answers, &dimensions, &targets);
     let frameworks = crosswalk::all(&crosswalk::Inputs {
         answers,

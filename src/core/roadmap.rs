@@ -290,7 +290,11 @@ mod tests {
     fn an_empty_assessment_starts_with_the_whole_entry_path_in_order() {
         let answers = Answers::new();
         let scores = scoring::score_all(&answers);
-        let phases = plan(&answers, &scores, &target::advise(&answers, &scores));
+        let phases = plan(
+            &answers,
+            &scores,
+            &target::advise(&answers, &scores, &Default::default()),
+        );
         let foundations = &phases[0];
         let entry: Vec<&str> = foundations
             .items

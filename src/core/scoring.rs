@@ -149,6 +149,11 @@ pub fn summarise(scores: &[DimensionScore]) -> Summary {
     }
 }
 
+/// The highest level this answer allows its dimension (5 when it sets no limit).
+pub fn allowed_level(question: &'static Question, standing: Standing) -> u8 {
+    cap_of(question, standing).map_or(MAX_LEVEL, |c| c.level)
+}
+
 fn cap_of(question: &'static Question, standing: Standing) -> Option<Cap> {
     let cap = |level: u8, reason: String| {
         Some(Cap {

@@ -9,12 +9,20 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, Answers};
 use super::bank;
 use super::compact::map_from;
+use super::target::valid_target;
 
 /// The storage key of the current format. A new format gets a new key, and the
-/// old key is read and migrated, never discarded.
-pub const STORAGE_KEY: &str = "devops-maturity.store.v1";
+/// old key is read and migrated, never discarded: an older release still open
+/// in another tab keeps working on its own copy instead of dropping fields it
+/// does not know.
+pub const STORAGE_KEY: &str = "devops-maturity.store.v2";
+/// Keys of earlier formats, newest first, read when the current key is absent.
+pub const OLDER_KEYS: [&str; 1] = ["devops-maturity.store.v1"];
 pub const FORMAT: &str = "devops-maturity/store";
-pub const VERSION: u32 = 1;
+/// Version 2 added targets, snapshots and the team.
+pub const VERSION: u32 = 2;
+/// Snapshots kept per assessment: years of monthly reviews.
+pub const MAX_SNAPSHOTS: usize = 100;
 /// Refuse to parse anything larger: our own state is a few kilobytes.
 pub const MAX_BYTES: usize = 4 << 20;
 pub const MAX_NOTE_CHARS: usize = 2000;
@@ -32,12 +40,26 @@ pub struct Assessment {
     /// Answers this version does not recognise (e.g. written by a newer
     /// release), carried along unchanged so nothing is lost.
     pub unrecognised: BTreeMap<String, String>,
+    /// Targets the person set, by dimension id; the others follow the advice.
+    pub targets: BTreeMap<&'static str, u8>,
+    /// Frozen copies of the answers, oldest first.
+    pub history: Vec<Snapshot>,
+}
+
+/// The answers as they were at one moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub taken_ms: f64,
+    pub answers: Answers,
+    pub unrecognised: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Store {
     pub assessments: Vec<Assessment>,
     pub current: String,
+    /// The team view's respondents, as a team link's text (see `team_link`).
+    pub team: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +98,8 @@ struct Wire {
     version: u64,
     current: String,
     assessments: Vec<WireAssessment>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    team: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -88,6 +112,16 @@ struct WireAssessment {
     answers: BTreeMap<String, String>,
     #[serde(default)]
     notes: BTreeMap<String, String>,
+    #[serde(default)]
+    targets: BTreeMap<String, u8>,
+    #[serde(default)]
+    history: Vec<WireSnapshot>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireSnapshot {
+    taken_ms: f64,
+    answers: BTreeMap<String, String>,
 }
 
 impl Assessment {
@@ -100,6 +134,8 @@ impl Assessment {
             answers: Answers::new(),
             notes: BTreeMap::new(),
             unrecognised: BTreeMap::new(),
+            targets: BTreeMap::new(),
+            history: Vec::new(),
         }
     }
 
@@ -115,6 +151,7 @@ impl Store {
         Store {
             current: first.id.clone(),
             assessments: vec![first],
+            team: None,
         }
     }
 
@@ -221,6 +258,47 @@ impl Store {
         }
     }
 
+    /// Sets the current assessment's target for a dimension; None returns it
+    /// to the advice.
+    pub fn set_target(&mut self, dimension: &str, level: Option<u8>, now_ms: f64) {
+        let Some(dimension) = bank::dimensions::by_id(dimension) else {
+            return;
+        };
+        let current = self.current_mut();
+        match level.filter(|l| valid_target(*l)) {
+            Some(level) => current.targets.insert(dimension.id, level),
+            None => current.targets.remove(dimension.id),
+        };
+        current.updated_ms = now_ms;
+    }
+
+    /// Freezes the current assessment's answers with the time into its
+    /// history; the oldest snapshot goes when the history is full.
+    pub fn take_snapshot(&mut self, now_ms: f64) {
+        let current = self.current_mut();
+        let snapshot = Snapshot {
+            taken_ms: now_ms,
+            answers: current.answers.clone(),
+            unrecognised: current.unrecognised.clone(),
+        };
+        current.history.push(snapshot);
+        if current.history.len() > MAX_SNAPSHOTS {
+            current.history.remove(0);
+        }
+        current.updated_ms = now_ms;
+    }
+
+    /// Removes the snapshot of an assessment taken at that moment.
+    pub fn delete_snapshot(&mut self, id: &str, taken_ms: f64) {
+        if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
+            a.history.retain(|s| s.taken_ms != taken_ms);
+        }
+    }
+
+    pub fn set_team(&mut self, team: Option<String>) {
+        self.team = team;
+    }
+
     pub fn switch(&mut self, id: &str) {
         if self.get(id).is_some() {
             self.current = id.to_string();
@@ -233,6 +311,7 @@ impl Store {
             version: u64::from(VERSION),
             current: self.current.clone(),
             assessments: self.assessments.iter().map(to_wire).collect(),
+            team: self.team.clone(),
         };
         serde_json::to_string(&wire).expect("the store always serialises")
     }
@@ -247,7 +326,8 @@ impl Store {
             return Err(StoreError::Foreign);
         }
         match value.get("version").and_then(|v| v.as_u64()) {
-            Some(v) if v == u64::from(VERSION) => {}
+            // Version 1 is version 2 without targets, snapshots and team.
+            Some(v) if (1..=u64::from(VERSION)).contains(&v) => {}
             Some(v) if v > u64::from(VERSION) => return Err(StoreError::FutureVersion(v)),
             _ => return Err(StoreError::Invalid("unknown version".to_string())),
         }
@@ -265,35 +345,59 @@ impl Store {
         Ok(Store {
             assessments,
             current,
+            team: wire.team,
         })
     }
 }
 
-fn to_wire(a: &Assessment) -> WireAssessment {
-    let mut answers: BTreeMap<String, String> = a.unrecognised.clone();
+/// Answers by id as written in files, with the unrecognised ones kept.
+pub fn answers_to_ids(
+    answers: &Answers,
+    unrecognised: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    let mut out = unrecognised.clone();
     for question in bank::questions() {
-        if let Some(choice) = a.answers.choice_id(question) {
-            answers.insert(question.id.to_string(), choice.to_string());
+        if let Some(choice) = answers.choice_id(question) {
+            out.insert(question.id.to_string(), choice.to_string());
         }
     }
+    out
+}
+
+/// Reads answers by id, keeping what this version does not recognise.
+pub fn answers_from_ids(ids: BTreeMap<String, String>) -> (Answers, BTreeMap<String, String>) {
+    let mut answers = Answers::new();
+    let mut unrecognised = BTreeMap::new();
+    for (question, choice) in ids {
+        if answers.set_by_id(&question, &choice).is_err() {
+            unrecognised.insert(question, choice);
+        }
+    }
+    (answers, unrecognised)
+}
+
+fn to_wire(a: &Assessment) -> WireAssessment {
     WireAssessment {
         id: a.id.clone(),
         name: a.name.clone(),
         created_ms: a.created_ms,
         updated_ms: a.updated_ms,
-        answers,
+        answers: answers_to_ids(&a.answers, &a.unrecognised),
         notes: map_from(a.notes.iter().map(|(k, v)| (k.to_string(), v.clone()))),
+        targets: map_from(a.targets.iter().map(|(k, v)| (k.to_string(), *v))),
+        history: a
+            .history
+            .iter()
+            .map(|s| WireSnapshot {
+                taken_ms: s.taken_ms,
+                answers: answers_to_ids(&s.answers, &s.unrecognised),
+            })
+            .collect(),
     }
 }
 
 fn from_wire(w: WireAssessment) -> Assessment {
-    let mut answers = Answers::new();
-    let mut unrecognised = BTreeMap::new();
-    for (question, choice) in w.answers {
-        if answers.set_by_id(&question, &choice).is_err() {
-            unrecognised.insert(question, choice);
-        }
-    }
+    let (answers, unrecognised) = answers_from_ids(w.answers);
     let notes = map_from(
         w.notes
             .into_iter()
@@ -307,7 +411,29 @@ fn from_wire(w: WireAssessment) -> Assessment {
         answers,
         notes,
         unrecognised,
+        targets: targets_from_ids(w.targets),
+        history: w
+            .history
+            .into_iter()
+            .take(MAX_SNAPSHOTS)
+            .map(|s| {
+                let (answers, unrecognised) = answers_from_ids(s.answers);
+                Snapshot {
+                    taken_ms: s.taken_ms,
+                    answers,
+                    unrecognised,
+                }
+            })
+            .collect(),
     }
+}
+
+/// Targets by dimension id; unknown dimensions and levels are dropped.
+pub fn targets_from_ids(ids: BTreeMap<String, u8>) -> BTreeMap<&'static str, u8> {
+    map_from(ids.into_iter().filter_map(|(dimension, level)| {
+        let dimension = bank::dimensions::by_id(&dimension)?;
+        valid_target(level).then_some((dimension.id, level))
+    }))
 }
 
 fn clean_name(name: &str, fallback: &str) -> String {
@@ -394,6 +520,10 @@ mod tests {
             Err(StoreError::FutureVersion(7))
         );
         assert!(matches!(
+            Store::decode(r#"{"format":"devops-maturity/store","version":0}"#),
+            Err(StoreError::Invalid(_))
+        ));
+        assert!(matches!(
             Store::decode(
                 r#"{"format":"devops-maturity/store","version":1,"current":"a","assessments":[]}"#
             ),
@@ -427,6 +557,59 @@ mod tests {
             1,
             "never left without an assessment"
         );
+    }
+
+    #[test]
+    fn targets_snapshots_and_team_round_trip() {
+        let mut store = sample();
+        store.set_target("ci", Some(4), 3000.0);
+        store.set_target("culture", Some(9), 3000.0);
+        store.set_target("nope", Some(2), 3000.0);
+        store.take_snapshot(4000.0);
+        store.set_answer("ci.pr_tests", Some(Answer::Choice(1)), 5000.0);
+        store.take_snapshot(6000.0);
+        store.set_team(Some("AQID".into()));
+        let decoded = Store::decode(&store.encode()).unwrap();
+        assert_eq!(decoded, store);
+        let current = decoded.current();
+        assert_eq!(current.targets.len(), 1, "invalid targets are ignored");
+        assert_eq!(current.history.len(), 2);
+        assert_eq!(
+            current.history[0].answers.get("ci.pr_tests"),
+            Some(Answer::Choice(0))
+        );
+        assert_eq!(
+            current.history[1].answers.get("ci.pr_tests"),
+            Some(Answer::Choice(1))
+        );
+        store.set_target("ci", None, 7000.0);
+        assert!(store.current().targets.is_empty());
+        let id = store.current.clone();
+        store.delete_snapshot(&id, 4000.0);
+        assert_eq!(store.current().history.len(), 1);
+    }
+
+    #[test]
+    fn a_version_1_store_reads_as_one_without_targets_or_history() {
+        let raw = r#"{"format":"devops-maturity/store","version":1,"current":"x",
+            "assessments":[{"id":"x","name":"Old","created_ms":1,"updated_ms":2,
+            "answers":{"ci.pr_tests":"yes"},"notes":{"ci.pr_tests":"kept"}}]}"#;
+        let store = Store::decode(raw).unwrap();
+        let a = store.current();
+        assert_eq!(a.name, "Old");
+        assert_eq!(a.note("ci.pr_tests"), "kept");
+        assert!(a.targets.is_empty() && a.history.is_empty() && store.team.is_none());
+        assert!(store.encode().contains(r#""version":2"#));
+    }
+
+    #[test]
+    fn the_history_is_bounded() {
+        let mut store = sample();
+        for i in 0..MAX_SNAPSHOTS + 5 {
+            store.take_snapshot(10_000.0 + i as f64);
+        }
+        assert_eq!(store.current().history.len(), MAX_SNAPSHOTS);
+        assert_eq!(store.current().history[0].taken_ms, 10_005.0);
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //! Level 5 is rarely the right destination, and a dedicated platform team only
 //! pays for itself from about 50 product engineers.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::answers::{Answers, Standing};
-use super::bank::{self, DIMENSIONS};
+use super::bank::{self, DIMENSIONS, MAX_LEVEL, MIN_LEVEL};
 use super::scoring::DimensionScore;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -24,7 +26,12 @@ pub enum OrgSize {
 pub struct Target {
     pub dimension: &'static str,
     pub current: u8,
+    /// The person's own target where set, else the advice.
     pub target: u8,
+    /// The level the advice recommends for this organisation's size.
+    pub advised: u8,
+    /// Whether the person set this target themselves.
+    pub chosen: bool,
     /// Target minus current: negative when already beyond the advice.
     pub gap: i8,
 }
@@ -34,6 +41,10 @@ pub struct TargetAdvice {
     pub size: OrgSize,
     pub advice: &'static str,
     pub targets: Vec<Target>,
+}
+
+pub fn valid_target(level: u8) -> bool {
+    (MIN_LEVEL..=MAX_LEVEL).contains(&level)
 }
 
 pub const ENGINEERS_QUESTION: &str = "org.product_engineers";
@@ -82,17 +93,32 @@ fn advice(size: OrgSize) -> &'static str {
     }
 }
 
-pub fn advise(answers: &Answers, scores: &[DimensionScore]) -> TargetAdvice {
+/// Targets per dimension: the person's own (`chosen`, by dimension id) where
+/// set, else the level advised for the organisation's size.
+pub fn advise(
+    answers: &Answers,
+    scores: &[DimensionScore],
+    chosen: &BTreeMap<&'static str, u8>,
+) -> TargetAdvice {
     let size = org_size(answers);
-    let target = recommended_level(size);
+    let advised = recommended_level(size);
     let targets = DIMENSIONS
         .iter()
         .zip(scores)
-        .map(|(dimension, score)| Target {
-            dimension: dimension.id,
-            current: score.level,
-            target,
-            gap: target as i8 - score.level as i8,
+        .map(|(dimension, score)| {
+            let own = chosen
+                .get(dimension.id)
+                .copied()
+                .filter(|l| valid_target(*l));
+            let target = own.unwrap_or(advised);
+            Target {
+                dimension: dimension.id,
+                current: score.level,
+                target,
+                advised,
+                chosen: own.is_some(),
+                gap: target as i8 - score.level as i8,
+            }
         })
         .collect();
     TargetAdvice {

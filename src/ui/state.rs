@@ -64,7 +64,7 @@ impl AppState {
         };
         match loaded {
             // Saved at once, so a second tab opens this same assessment.
-            Loaded::Fresh => state.update(|_, _| {}),
+            Loaded::Fresh | Loaded::Migrated => state.update(|_, _| {}),
             Loaded::Restored => {}
             Loaded::Recovered { reason, backup_key } => state.notify(
                 Tone::Warning,

@@ -8,7 +8,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
-use crate::core::store::{Store, STORAGE_KEY};
+use crate::core::store::{Store, OLDER_KEYS, STORAGE_KEY};
 
 /// How the saved state was found at start-up.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +16,8 @@ pub enum Loaded {
     /// Nothing saved yet.
     Fresh,
     Restored,
+    /// Read from an earlier format's key, which is left as it was.
+    Migrated,
     /// The saved value could not be read; it was kept under `backup_key`.
     Recovered {
         reason: String,
@@ -59,7 +61,16 @@ pub fn load(now_ms: f64) -> (Store, Loaded) {
         }
     };
     let Some(raw) = raw else {
-        return (Store::fresh(now_ms), Loaded::Fresh);
+        // An earlier format, read but never removed: an older release open
+        // in another tab keeps its own copy.
+        let older = OLDER_KEYS
+            .iter()
+            .find_map(|key| storage.get_item(key).ok().flatten())
+            .and_then(|raw| Store::decode(&raw).ok());
+        return match older {
+            Some(store) => (store, Loaded::Migrated),
+            None => (Store::fresh(now_ms), Loaded::Fresh),
+        };
     };
     match Store::decode(&raw) {
         Ok(store) => (store, Loaded::Restored),

@@ -1,0 +1,67 @@
+//! The team link: every respondent's label and compact answers in one URL
+//! fragment, `#t=` then base64url of
+//! `[format version][count][per respondent: revision (LEB128), label, answers][CRC-16]`.
+//! Each respondent's answers are packed against their own revision's table,
+//! exactly as in a result link.
+
+use super::{Respondent, MAX_LABEL_CHARS, MAX_RESPONDENTS};
+use crate::core::packing::{self, Cursor};
+use crate::core::permalink::PermalinkError;
+
+pub const PREFIX: &str = "t=";
+pub const FORMAT_VERSION: u8 = 1;
+/// Room for the largest team with the longest labels; anything longer is refused unread.
+pub const MAX_FRAGMENT_CHARS: usize = 20_000;
+
+/// The fragment (without `#`) holding these respondents.
+pub fn encode(respondents: &[Respondent]) -> String {
+    let mut bytes = vec![FORMAT_VERSION, respondents.len().min(MAX_RESPONDENTS) as u8];
+    for (i, respondent) in respondents.iter().take(MAX_RESPONDENTS).enumerate() {
+        // A respondent always carries a table the app knows: it was decoded with one.
+        let revision = respondent.revision;
+        let entries = packing::table(revision)
+            .or_else(|| packing::table(crate::core::bank::REVISION))
+            .expect("the current revision is released");
+        packing::push_leb128(&mut bytes, revision);
+        let label = packing::short_text(&respondent.label, MAX_LABEL_CHARS)
+            .unwrap_or_else(|| format!("Respondent {}", i + 1));
+        packing::write_text(&mut bytes, &label);
+        packing::write_answers(&entries, &respondent.answers, &mut bytes);
+    }
+    format!("{PREFIX}{}", packing::seal(bytes))
+}
+
+/// Reads a team fragment (with or without the leading `#`).
+pub fn decode(fragment: &str) -> Result<Vec<Respondent>, PermalinkError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let payload = fragment
+        .strip_prefix(PREFIX)
+        .ok_or(PermalinkError::NotAPermalink)?;
+    let body = packing::open(payload, MAX_FRAGMENT_CHARS)?;
+    let mut cursor = Cursor::new(&body);
+    match cursor.byte()? {
+        FORMAT_VERSION => {}
+        0 => return Err(PermalinkError::Invalid("format 0")),
+        newer => return Err(PermalinkError::FutureFormat(newer)),
+    }
+    let count = usize::from(cursor.byte()?);
+    if count > MAX_RESPONDENTS {
+        return Err(PermalinkError::Invalid("too many respondents"));
+    }
+    let mut respondents = Vec::with_capacity(count);
+    for _ in 0..count {
+        let revision = cursor.leb128()?;
+        let entries = packing::table(revision).ok_or(PermalinkError::UnknownRevision(revision))?;
+        let label = packing::read_text(&mut cursor, MAX_LABEL_CHARS)?;
+        let answers = packing::read_answers(&entries, &mut cursor)?;
+        respondents.push(Respondent {
+            label,
+            answers,
+            revision,
+        });
+    }
+    if !cursor.at_end() {
+        return Err(PermalinkError::Invalid("trailing data"));
+    }
+    Ok(respondents)
+}
