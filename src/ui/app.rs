@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use super::assessments::Assessments;
+use super::compare::ComparePage;
 use super::fragment;
+use super::history::HistoryPage;
 use super::landing::Landing;
 use super::notices::Notices;
 use super::offline::OfflineLink;
@@ -10,6 +12,7 @@ use super::questionnaire::Questionnaire;
 use super::results::Results;
 use super::shared::{open_fragment, SharedResult};
 use super::state::AppState;
+use super::team::TeamPage;
 use crate::core::product;
 
 /// Which screen is showing. Kept in memory: the URL fragment is reserved for
@@ -21,6 +24,9 @@ pub enum Page {
     /// A questionnaire section, by dimension index.
     Section(usize),
     Results,
+    History,
+    Compare,
+    Team,
     Assessments,
     /// Someone else's result from a link, read-only.
     Shared,
@@ -78,6 +84,8 @@ pub fn App() -> impl IntoView {
                     <ul class="nav-list">
                         {nav_item("Questions", Page::Section(0), |p| matches!(p, Page::Section(_) | Page::Overview))}
                         {nav_item("Results", Page::Results, |p| p == Page::Results)}
+                        {nav_item("History", Page::History, |p| matches!(p, Page::History | Page::Compare))}
+                        {nav_item("Team", Page::Team, |p| p == Page::Team)}
                         {nav_item("Your assessments", Page::Assessments, |p| p == Page::Assessments)}
                     </ul>
                 </nav>
@@ -90,6 +98,9 @@ pub fn App() -> impl IntoView {
                 Page::Overview => view! { <Overview/> }.into_any(),
                 Page::Section(index) => view! { <Questionnaire index=index/> }.into_any(),
                 Page::Results => view! { <Results/> }.into_any(),
+                Page::History => view! { <HistoryPage/> }.into_any(),
+                Page::Compare => view! { <ComparePage/> }.into_any(),
+                Page::Team => view! { <TeamPage/> }.into_any(),
                 Page::Assessments => view! { <Assessments/> }.into_any(),
                 Page::Shared => view! { <SharedResult/> }.into_any(),
             }}

@@ -4,8 +4,11 @@
 mod app;
 mod assessments;
 mod browser_io;
+mod compare;
+mod comparison;
 pub mod crash;
 mod fragment;
+mod history;
 mod import;
 mod landing;
 mod notices;
@@ -16,6 +19,7 @@ mod results;
 mod shared;
 mod state;
 mod storage;
+mod team;
 
 pub use app::App;
 

@@ -4,16 +4,24 @@
 use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
+use super::comparison::LevelComparison;
 use super::fragment;
 use super::results::ResultsBody;
 use super::state::{AppState, Tone};
+use super::team::open_team_link;
 use crate::core::permalink::{self, PermalinkError};
-use crate::core::report::{assess, Report};
+use crate::core::report::assess;
 use crate::core::store::Assessment;
+use crate::core::team;
 
 /// Opens a fragment: a valid link shows the shared result; a broken one says
 /// why and leaves the normal start; anything else is ignored.
 pub fn open_fragment(text: &str, state: AppState, nav: Navigation) {
+    if text.starts_with(team::link::PREFIX) {
+        fragment::clear();
+        open_team_link(text, state, nav);
+        return;
+    }
     match permalink::decode(text) {
         Ok(shared) => {
             state.shared.set(Some(shared));
@@ -97,66 +105,16 @@ pub fn SharedResult() -> impl IntoView {
                 <button class="button" on:click=close>"Close"</button>
             </div>
             <Show when=move || comparing.get()>
-                <Comparison theirs=theirs.clone() mine=state.report.get_untracked() mine_name=state.store.with_untracked(|s| s.current().name.clone())/>
+                <LevelComparison
+                    title=format!("Side by side with “{}”", state.store.with_untracked(|s| s.current().name.clone()))
+                    left_label="Theirs"
+                    left=theirs.clone()
+                    right_label="Yours"
+                    right=state.report.get_untracked()
+                />
             </Show>
-            <ResultsBody report=report/>
+            <ResultsBody report=report editable=false/>
         </article>
     }
     .into_any()
-}
-
-fn difference(theirs: u8, mine: u8) -> String {
-    match i16::from(theirs) - i16::from(mine) {
-        0 => "same".to_string(),
-        d if d > 0 => format!("theirs {d} higher"),
-        d => format!("yours {} higher", -d),
-    }
-}
-
-#[component]
-fn Comparison(theirs: Report, mine: Report, mine_name: String) -> impl IntoView {
-    view! {
-        <section class="result-section comparison" aria-labelledby="compare-title">
-            <h2 id="compare-title">"Side by side with “" {mine_name} "”"</h2>
-            <div class="table-scroll">
-                <table class="data-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Dimension"</th>
-                            <th scope="col">"Theirs"</th>
-                            <th scope="col">"Yours"</th>
-                            <th scope="col">"Difference"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <tr class="overall-row">
-                            <th scope="row">"Overall (weakest link)"</th>
-                            <td>{theirs.level}</td>
-                            <td>{mine.level}</td>
-                            <td>{difference(theirs.level, mine.level)}</td>
-                        </tr>
-                        {theirs
-                            .dimensions
-                            .iter()
-                            .zip(&mine.dimensions)
-                            .map(|(t, m)| view! {
-                                <tr class:differs=t.level != m.level>
-                                    <th scope="row">{t.name}</th>
-                                    <td>{t.level}</td>
-                                    <td>{m.level}</td>
-                                    <td>{difference(t.level, m.level)}</td>
-                                </tr>
-                            })
-                            .collect_view()}
-                        <tr>
-                            <th scope="row">{format!("{} band", theirs.dora.edition)}</th>
-                            <td>{theirs.dora.overall.name()}</td>
-                            <td>{mine.dora.overall.name()}</td>
-                            <td>{if theirs.dora.overall == mine.dora.overall { "same" } else { "differs" }}</td>
-                        </tr>
-                    </tbody>
-                </table>
-            </div>
-        </section>
-    }
 }

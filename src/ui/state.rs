@@ -8,6 +8,7 @@ use crate::core::answers::Answers;
 use crate::core::permalink::Shared;
 use crate::core::report::{self, Report};
 use crate::core::store::{Assessment, Store};
+use crate::core::team::{link, Respondent};
 
 /// Whether answers survive a reload.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,8 +38,11 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// The current assessment's answers; only changes when they do.
     pub answers: Memo<Answers>,
-    /// The result of the current assessment, recomputed when answers change.
+    /// The result of the current assessment, recomputed when answers or
+    /// targets change.
     pub report: Memo<Report>,
+    /// The team view's respondents, kept in the store as a team link.
+    pub team: Memo<Vec<Respondent>>,
     /// Someone else's result opened from a link: shown read-only, never stored
     /// unless the person saves a copy.
     pub shared: RwSignal<Option<Shared>>,
@@ -54,12 +58,23 @@ impl AppState {
         let (loaded_store, loaded) = storage::load(now_ms());
         let store = RwSignal::new(loaded_store);
         let answers = Memo::new(move |_| store.with(|s| s.current().answers.clone()));
+        let targets = Memo::new(move |_| store.with(|s| s.current().targets.clone()));
         let state = AppState {
             store,
             persistence: RwSignal::new(Persistence::Saved),
             notices: RwSignal::new(Vec::new()),
             answers,
-            report: Memo::new(move |_| answers.with(report::assess)),
+            report: Memo::new(move |_| {
+                answers.with(|a| targets.with(|t| report::assess_with_targets(a, t)))
+            }),
+            team: Memo::new(move |_| {
+                store.with(|s| {
+                    s.team
+                        .as_deref()
+                        .and_then(|t| link::decode(t).ok())
+                        .unwrap_or_default()
+                })
+            }),
             shared: RwSignal::new(None),
         };
         match loaded {
@@ -127,6 +142,12 @@ impl AppState {
             }
         }
         self.store.set(next);
+    }
+
+    /// Replaces the team view's respondents and saves them.
+    pub fn set_team(&self, team: &[Respondent]) {
+        let encoded = (!team.is_empty()).then(|| link::encode(team));
+        self.update(move |store, _| store.set_team(encoded));
     }
 
     fn adopt_from_other_tab(&self, mut latest: Store) {

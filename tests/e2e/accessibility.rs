@@ -6,6 +6,7 @@ use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::answers::Answers;
 use devops_maturity::core::bank::DIMENSIONS;
 use devops_maturity::core::permalink;
+use devops_maturity::core::team::{link, Respondent};
 
 fn axe_source() -> String {
     let path = std::env::var("AXE_CORE_JS").unwrap_or_else(|_| {
@@ -97,6 +98,14 @@ async fn every_screen_has_no_accessibility_violations_in_light_and_dark() {
         browser.click_button("Your assessments").await;
         browser.wait_for("#assessments-title").await;
         check("assessments".into(), violations(&browser, &axe).await);
+        browser.click_button("History").await;
+        browser.wait_for("#history-title").await;
+        browser.click_button("Save snapshot").await;
+        browser.wait_for(".snapshot-list").await;
+        check("history".into(), violations(&browser, &axe).await);
+        browser.click_button("Compare two").await;
+        browser.wait_for("#compare-page-title").await;
+        check("compare".into(), violations(&browser, &axe).await);
 
         let mut answers = Answers::new();
         answers.set_by_id("ci.pr_tests", "yes").unwrap();
@@ -113,6 +122,22 @@ async fn every_screen_has_no_accessibility_violations_in_light_and_dark() {
         browser.wait_for("#shared-title").await;
         browser.click_button("Compare with mine").await;
         check("shared view".into(), violations(&browser, &axe).await);
+
+        let mut other = Answers::new();
+        other.set_by_id("ci.pr_tests", "no").unwrap();
+        let team = [answers, other].map(|answers| Respondent {
+            label: String::new(),
+            answers,
+            revision: 1,
+        });
+        browser.client.goto("about:blank").await.unwrap();
+        browser
+            .client
+            .goto(&format!("{}#{}", server.base_url, link::encode(&team)))
+            .await
+            .unwrap();
+        browser.wait_for(".disagreement-list").await;
+        check("team view".into(), violations(&browser, &axe).await);
         browser.close().await;
     }
     assert!(

@@ -8,9 +8,11 @@ mod support;
 
 mod accessibility;
 mod harness;
+mod history;
 mod landing;
 mod offline;
 mod questionnaire;
 mod screens;
 mod sharing;
 mod storage_faults;
+mod team;

@@ -118,7 +118,7 @@ async fn a_copied_link_opens_read_only_elsewhere_and_can_be_saved_and_compared()
         .await;
     assert_eq!(
         rows[1],
-        serde_json::json!(["Culture & collaboration", "theirs 2 higher"])
+        serde_json::json!(["Culture & collaboration", "Theirs 2 higher"])
     );
 
     receiver.click_button("Save a copy").await;

@@ -11,6 +11,7 @@ mod share;
 use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
+use super::history::SnapshotButton;
 use super::state::AppState;
 use crate::core::bank::{dora::EDITION, REVISION};
 use crate::core::progress;
@@ -54,22 +55,26 @@ pub fn Results() -> impl IntoView {
                     <button class="button" on:click=move |_| { let _ = window().print(); }>
                         "Print or save as PDF"
                     </button>
+                    <SnapshotButton/>
+                    <button class="button" on:click=move |_| nav.go.set(Page::History)>
+                        "History"
+                    </button>
                 </div>
             </header>
-            {move || view! { <ResultsBody report=state.report.get()/> }}
+            {move || view! { <ResultsBody report=state.report.get() editable=true/> }}
             <share::SharePanel/>
         </article>
     }
 }
 
 /// Everything computed for one set of answers: used for one's own results and
-/// for a shared result alike.
+/// for a shared result alike. `editable` offers the person their own targets.
 #[component]
-pub fn ResultsBody(report: Report) -> impl IntoView {
+pub fn ResultsBody(report: Report, editable: bool) -> impl IntoView {
     view! {
         <overall::Overall report=report.clone()/>
         <overall::FixFirstCard report=report.clone()/>
-        <radar::Profile report=report.clone()/>
+        <radar::Profile report=report.clone() editable=editable/>
         <dora_card::DoraCard report=report.clone()/>
         <dimensions::DimensionDetails report=report.clone()/>
         <roadmap::RoadmapView report=report.clone()/>

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use crate::core::bank::DIMENSIONS;
 use crate::core::levels::one_decimal;
 use crate::core::report::Report;
+use crate::core::target::Target;
+use crate::ui::state::AppState;
 
 const RADIUS: f64 = 130.0;
 
@@ -34,7 +36,8 @@ fn short_name(name: &str) -> &str {
 }
 
 #[component]
-pub fn Profile(report: Report) -> impl IntoView {
+pub fn Profile(report: Report, editable: bool) -> impl IntoView {
+    let any_chosen = report.targets.targets.iter().any(|t| t.chosen);
     let current: Vec<u8> = report.dimensions.iter().map(|d| d.level).collect();
     let target: Vec<u8> = report.targets.targets.iter().map(|t| t.target).collect();
     let description = report
@@ -49,6 +52,17 @@ pub fn Profile(report: Report) -> impl IntoView {
             <section class="result-section profile" aria-labelledby="profile-title">
                 <h2 id="profile-title">"Your profile"</h2>
                 <p class="muted">{report.targets.advice}</p>
+                {editable.then(|| view! {
+                    <p class="muted no-print">
+                        "You can set your own target per dimension in the table; the advice is marked."
+                        {any_chosen.then(|| view! {
+                            " "
+                            <button class="link-button" on:click=move |_| reset_targets()>
+                                "Go back to the advised targets"
+                            </button>
+                        })}
+                    </p>
+                })}
                 <div class="profile-grid">
                     <figure class="radar">
                         <svg
@@ -131,7 +145,13 @@ pub fn Profile(report: Report) -> impl IntoView {
                                         <tr>
                                             <th scope="row">{d.name}</th>
                                             <td>{d.level}</td>
-                                            <td>{t.target}</td>
+                                            <td>
+                                                {if editable {
+                                                    view! { <TargetPicker target=t.clone() name=d.name/> }.into_any()
+                                                } else {
+                                                    t.target.into_any()
+                                                }}
+                                            </td>
                                             <td>{gap}</td>
                                         </tr>
                                     }
@@ -143,4 +163,51 @@ pub fn Profile(report: Report) -> impl IntoView {
                 </div>
             </section>
         }
+}
+
+fn reset_targets() {
+    let state = expect_context::<AppState>();
+    state.update(|store, now| {
+        for dimension in DIMENSIONS {
+            store.set_target(dimension.id, None, now);
+        }
+    });
+}
+
+/// A target level for one dimension, saved at once. The results are drawn
+/// again after a change, so focus is put back on the same picker.
+#[component]
+fn TargetPicker(target: Target, name: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = format!("target-{}", target.dimension);
+    let dimension = target.dimension;
+    let focus_id = id.clone();
+    let changed = move |ev: leptos::ev::Event| {
+        let level = event_target_value(&ev).parse::<u8>().ok();
+        state.update(|store, now| store.set_target(dimension, level, now));
+        let focus_id = focus_id.clone();
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&focus_id) {
+                use leptos::wasm_bindgen::JsCast;
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    };
+    view! {
+        <label class="visually-hidden" for=id.clone()>{format!("Target for {name}")}</label>
+        <select id=id class="target-picker" on:change=changed>
+            {(1..=5u8)
+                .map(|level| {
+                    let text = if level == target.advised {
+                        format!("{level} (advised)")
+                    } else {
+                        level.to_string()
+                    };
+                    view! { <option value=level.to_string() selected=level == target.target>{text}</option> }
+                })
+                .collect_view()}
+        </select>
+    }
 }

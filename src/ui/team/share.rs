@@ -1,0 +1,58 @@
+//! Sharing the team view: one link, a Markdown summary, a JSON file.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::team::{aggregate, export, link};
+use crate::core::time::iso8601;
+use crate::ui::state::{now_ms, AppState};
+use crate::ui::{browser_io, fragment};
+
+#[component]
+pub fn TeamShare() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (status, set_status) = signal(String::new());
+    let url = Memo::new(move |_| state.team.with(|t| fragment::url_with(&link::encode(t))));
+    let copy = move |text: String, what: &'static str| {
+        spawn_local(async move {
+            match browser_io::copy_text(&text).await {
+                Ok(()) => set_status.set(format!("{what} copied to the clipboard.")),
+                Err(e) => set_status.set(format!("Could not copy: {e}.")),
+            }
+        });
+    };
+    let copy_summary = move |_| {
+        let text = state
+            .team
+            .with(|t| export::summary(t, &aggregate(t), &url.get_untracked()));
+        copy(text, "Summary");
+    };
+    let download = move |_| {
+        let document = state.team.with(|t| export::export(t, now_ms()));
+        let file_name = format!("devops-maturity-team-{}.json", &iso8601(now_ms())[..10]);
+        let text = serde_json::to_string_pretty(&document).unwrap_or_default();
+        match browser_io::download(&file_name, "application/json", &text) {
+            Ok(()) => set_status.set(format!("Downloaded {file_name}.")),
+            Err(e) => set_status.set(format!("Could not download: {e}.")),
+        }
+    };
+    view! {
+        <section class="result-section share no-print" aria-labelledby="team-share-title">
+            <h2 id="team-share-title">"Share the team view"</h2>
+            <p class="muted">
+                "One link holds everyone's answers and names after the “#”, which browsers never send to a server. Notes are never included."
+            </p>
+            <label for="team-link">"Link to this team view"</label>
+            <div class="inline-form">
+                <input id="team-link" type="text" readonly prop:value=move || url.get()/>
+                <button class="button primary" on:click=move |_| copy(url.get_untracked(), "Link")>"Copy link"</button>
+            </div>
+            <p class="muted">{move || format!("The link is {} characters long.", url.get().len())}</p>
+            <div class="actions">
+                <button class="button" on:click=copy_summary>"Copy summary (Markdown)"</button>
+                <button class="button" on:click=download>"Download JSON"</button>
+            </div>
+            <p class="share-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,174 @@
+//! The team's numbers: levels per dimension, the disagreements, DORA bands.
+
+use leptos::prelude::*;
+
+use crate::core::bank::dora::EDITION;
+use crate::core::team::export::level_text;
+use crate::core::team::{TeamReport, DISAGREEMENT, TEAM_RULE};
+
+#[component]
+pub fn TeamResults(report: TeamReport, labels: Vec<String>) -> impl IntoView {
+    let weakest: Vec<&str> = report
+        .dimensions
+        .iter()
+        .filter(|d| report.weakest.contains(&d.dimension))
+        .map(|d| d.name)
+        .collect();
+    let older: Vec<String> = report
+        .older_revisions
+        .iter()
+        .map(|(i, rev)| format!("{} answered question bank revision {rev}", labels[*i]))
+        .collect();
+    view! {
+        <section class="result-section team-level" aria-labelledby="team-level-title">
+            <h2 id="team-level-title">{format!("Team level {} of 5", level_text(report.level))}</h2>
+            <p class="rule">{TEAM_RULE} " Lowest: " <strong>{weakest.join(", ")}</strong> "."</p>
+            {(!older.is_empty()).then(|| view! {
+                <p class="inline-notice">
+                    {older.join("; ")}
+                    ". Questions added since count as unanswered for them and are left out of the disagreements."
+                </p>
+            })}
+            <LevelsTable report=report.clone() labels=labels.clone()/>
+        </section>
+        <Disagreements report=report.clone() labels=labels.clone()/>
+        <DoraSpread report=report labels=labels/>
+    }
+}
+
+#[component]
+fn LevelsTable(report: TeamReport, labels: Vec<String>) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class="data-table team-levels">
+                <caption>"Levels per dimension: the team's lowest, median and highest, and each person's"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Dimension"</th>
+                        <th scope="col">"Lowest"</th>
+                        <th scope="col">"Median"</th>
+                        <th scope="col">"Highest"</th>
+                        {labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class="overall-row">
+                        <th scope="row">"Overall"</th>
+                        <td></td>
+                        <td>{level_text(report.level)}</td>
+                        <td></td>
+                        {report.respondent_levels.iter().map(|l| view! { <td>{*l}</td> }).collect_view()}
+                    </tr>
+                    {report
+                        .dimensions
+                        .iter()
+                        .map(|d| {
+                            let wide = d.max - d.min >= DISAGREEMENT;
+                            view! {
+                            <tr data-dimension=d.dimension class:differs=wide>
+                                <th scope="row">{d.name}</th>
+                                <td>{d.min}</td>
+                                <td class="median">{level_text(d.median)}</td>
+                                <td>{d.max}</td>
+                                {d.levels.iter().map(|l| view! { <td>{*l}</td> }).collect_view()}
+                            </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn Disagreements(report: TeamReport, labels: Vec<String>) -> impl IntoView {
+    let count = report.disagreements.len();
+    view! {
+        <section class="result-section disagreements" aria-labelledby="disagree-title">
+            <h2 id="disagree-title">{format!("Where you disagree ({count})")}</h2>
+            <p class="muted">
+                "Questions whose answers are two or more levels apart (for the DORA keys and the context questions: two or more answer steps), largest gap first. "
+                "These are the conversations to have: people see the same system differently."
+            </p>
+            {if count == 0 {
+                view! { <p>"No question has answers two or more levels apart."</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="disagreement-list">
+                        {report
+                            .disagreements
+                            .iter()
+                            .map(|d| {
+                                view! {
+                                    <li data-question=d.question.id>
+                                        <h3>{d.question.prompt}</h3>
+                                        <p class="muted">{format!("{} {} apart", d.spread, d.unit)}</p>
+                                        <ul class="answers-by-person">
+                                            {d.answers
+                                                .iter()
+                                                .zip(&labels)
+                                                .map(|(a, who)| view! {
+                                                    <li><strong>{who.clone()}</strong> ": " {a.text.clone()}</li>
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
+    let band = |b: Option<crate::core::bank::Band>| b.map_or("not known", |b| b.name());
+    view! {
+        <section class="result-section" aria-labelledby="team-dora-title">
+            <h2 id="team-dora-title">{format!("{EDITION} bands, person by person")}</h2>
+            <div class="table-scroll">
+                <table class="data-table team-dora">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Key"</th>
+                            {labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}
+                            <th scope="col">"Spread"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <tr class="overall-row">
+                            <th scope="row">"Overall band"</th>
+                            {report.dora.overall.iter().map(|b| view! { <td>{b.name()}</td> }).collect_view()}
+                            <td>{spread_text(report.dora.overall_spread)}</td>
+                        </tr>
+                        {report
+                            .dora
+                            .metrics
+                            .iter()
+                            .map(|m| view! {
+                                <tr>
+                                    <th scope="row">{m.name}</th>
+                                    {m.bands.iter().map(|b| view! { <td>{band(*b)}</td> }).collect_view()}
+                                    <td>{spread_text(m.spread)}</td>
+                                </tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn spread_text(spread: u8) -> String {
+    match spread {
+        0 => "same band".to_string(),
+        1 => "1 band".to_string(),
+        n => format!("{n} bands"),
+    }
+}
