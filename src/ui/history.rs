@@ -40,7 +40,12 @@ fn y_of(level: u8) -> f64 {
 
 /// One dimension's levels over the points, with its target dashed.
 #[component]
-fn DimensionChart(name: &'static str, levels: Vec<u8>, target: u8) -> impl IntoView {
+fn DimensionChart(
+    name: &'static str,
+    levels: Vec<u8>,
+    target: u8,
+    axis: Vec<String>,
+) -> impl IntoView {
     let count = levels.len();
     let points = levels
         .iter()
@@ -78,6 +83,15 @@ fn DimensionChart(name: &'static str, levels: Vec<u8>, target: u8) -> impl IntoV
                     .collect_view()}
                 <line class="target-line" x1=PAD x2=WIDTH - PAD y1=target_y y2=target_y></line>
                 <polyline class="trend-line" points=points></polyline>
+                {axis
+                    .into_iter()
+                    .enumerate()
+                    // Every point's date when there is room, else the first and last.
+                    .filter(|(i, _)| count <= 5 || *i == 0 || *i + 1 == count)
+                    .map(|(i, text)| view! {
+                        <text class="grid-label" x=x_of(i, count) as i32 y=HEIGHT as i32 - 3 text-anchor="middle">{text}</text>
+                    })
+                    .collect_view()}
                 {levels
                     .iter()
                     .enumerate()
@@ -87,6 +101,14 @@ fn DimensionChart(name: &'static str, levels: Vec<u8>, target: u8) -> impl IntoV
                     .collect_view()}
             </svg>
         </figure>
+    }
+}
+
+/// "11-22" for a snapshot, "Now" for the current answers.
+fn short_label(point: &Point) -> String {
+    match point.taken_ms {
+        Some(_) => point.label.get(5..10).unwrap_or(&point.label).to_string(),
+        None => point.label.clone(),
     }
 }
 
@@ -140,16 +162,21 @@ fn snapshot_times(a: &crate::core::store::Assessment) -> Vec<f64> {
 fn HistoryBody(history: history::History) -> impl IntoView {
     let points = history.points.clone();
     let snapshots = points.iter().filter(|p| p.taken_ms.is_some()).count();
-    let lead = match snapshots {
-        0 => "No snapshots yet: save one now and another after your next review.".to_string(),
-        1 => "One snapshot so far. Once answers change, “Now” shows where you stand against it."
-            .to_string(),
-        n => format!("{n} snapshots."),
+    let has_now = points.iter().any(|p| p.taken_ms.is_none());
+    let lead = match (snapshots, has_now) {
+        (0, _) => "No snapshots yet: save one now and another after your next review.".to_string(),
+        (n, true) => format!(
+            "{n} snapshot{}, then your current answers (“Now”), which differ from the last snapshot.",
+            if n == 1 { "" } else { "s" }
+        ),
+        (1, false) => "One snapshot, the same as your current answers. Change answers or save another after your next review.".to_string(),
+        (n, false) => format!("{n} snapshots; the last is the same as your current answers."),
     };
     let compared = (points.len() >= 2).then(|| {
         let n = points.len();
         (points[n - 2].label.clone(), points[n - 1].label.clone())
     });
+    let axis: Vec<String> = points.iter().map(short_label).collect();
     let dimension_names: Vec<&'static str> = crate::core::bank::DIMENSIONS
         .iter()
         .map(|d| d.name)
@@ -165,7 +192,7 @@ fn HistoryBody(history: history::History) -> impl IntoView {
                     .enumerate()
                     .map(|(i, name)| {
                         let levels: Vec<u8> = points.iter().map(|p| p.levels[i]).collect();
-                        view! { <DimensionChart name=*name levels=levels target=history.targets[i]/> }
+                        view! { <DimensionChart name=*name levels=levels target=history.targets[i] axis=axis.clone()/> }
                     })
                     .collect_view()}
             </div>

@@ -113,7 +113,7 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
         format!("Overall level {}: {}", report.level, report.level_name)
     );
     let rows: Value = browser
-        .js("return [...document.querySelectorAll('.profile tbody tr')].map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].textContent]);")
+        .js("return [...document.querySelectorAll('.profile tbody tr')].map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].querySelector('select')?.value ?? r.cells[2].textContent]);")
         .await;
     let shown: Vec<(String, String, String)> = serde_json::from_value(rows).unwrap();
     let wanted: Vec<(String, String, String)> = report

@@ -2,6 +2,8 @@
 //! check by eye (target/screenshots), with no console errors on the way.
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
+use devops_maturity::core::answers::Answers;
+use devops_maturity::core::team::{link, Respondent};
 
 async fn tour(browser: &Browser, server: &StaticServer, prefix: &str) {
     browser.client.goto(&server.base_url).await.unwrap();
@@ -50,7 +52,78 @@ async fn tour(browser: &Browser, server: &StaticServer, prefix: &str) {
     browser.click_button("Your assessments").await;
     browser.wait_for("#assessments-title").await;
     browser.screenshot(&format!("{prefix}-assessments")).await;
+    browser.click_button("History").await;
+    browser.click_button("Save snapshot").await;
+    browser.click_button("Questions").await;
+    browser.wait_for("#section-title").await;
+    browser.js("document.querySelectorAll('fieldset.question')[0].querySelectorAll('input')[4].click(); return true;").await;
+    browser.click_button("History").await;
+    browser.wait_for(".trend").await;
+    browser.screenshot(&format!("{prefix}-history")).await;
+    assert_fits(browser, "history").await;
+    browser.click_button("Compare two").await;
+    browser.wait_for(".answer-changes").await;
+    browser.screenshot(&format!("{prefix}-compare")).await;
+    assert_fits(browser, "compare").await;
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .client
+        .goto(&format!(
+            "{}#{}",
+            server.base_url,
+            link::encode(&sample_team())
+        ))
+        .await
+        .unwrap();
+    browser.wait_for(".team-levels").await;
+    browser.screenshot(&format!("{prefix}-team")).await;
+    browser
+        .js("document.querySelector('.disagreements').scrollIntoView(); return true;")
+        .await;
+    browser
+        .screenshot(&format!("{prefix}-team-disagreements"))
+        .await;
+    assert_fits(browser, "team").await;
     browser.assert_no_console_errors().await;
+}
+
+async fn assert_fits(browser: &Browser, screen: &str) {
+    let wide = browser.js(include_str!("overflowing.js")).await;
+    assert_eq!(
+        wide,
+        serde_json::json!([]),
+        "{screen}: elements wider than the viewport"
+    );
+}
+
+/// Three people who see things differently.
+fn sample_team() -> Vec<Respondent> {
+    let mut people = Vec::new();
+    for (label, pr_tests, iac) in [
+        ("Ana", "yes", "gitops"),
+        ("Ben", "no", "manual"),
+        ("Chloé", "yes", "partial"),
+    ] {
+        let mut answers = Answers::new();
+        answers.set_by_id("ci.pr_tests", pr_tests).unwrap();
+        answers.set_by_id("infra.iac", iac).unwrap();
+        answers
+            .set_by_id(
+                "dora.deploy_frequency",
+                if pr_tests == "yes" {
+                    "daily"
+                } else {
+                    "monthly"
+                },
+            )
+            .unwrap();
+        people.push(Respondent {
+            label: label.into(),
+            answers,
+            revision: 1,
+        });
+    }
+    people
 }
 
 #[tokio::test]

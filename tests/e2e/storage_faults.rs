@@ -1,7 +1,7 @@
 //! Saving when the browser gets in the way: two tabs, storage that is off.
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::store::STORAGE_KEY;
+use devops_maturity::core::store::{OLDER_KEYS, STORAGE_KEY};
 
 fn click(question: &str, value: &str) -> String {
     format!("document.querySelector('input[name=\"{question}\"][value=\"{value}\"]').click(); return true;")
@@ -131,5 +131,44 @@ async fn a_value_from_a_future_version_is_kept_aside_and_explained() {
         ))
         .await;
     assert_eq!(kept, serde_json::json!([future]), "nothing lost");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn assessments_saved_by_the_first_release_open_and_their_copy_stays() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+    // As release 1 wrote it, under its own key.
+    let v1 = r#"{"format":"devops-maturity/store","version":1,"current":"aold","assessments":[{"id":"aold","name":"Payments, 2026 Q3","created_ms":1760000000000,"updated_ms":1760000000000,"answers":{"culture.ownership":"you_build_it"},"notes":{"culture.ownership":"on-call rota"}}]}"#;
+    let old_key = OLDER_KEYS[0];
+    browser
+        .js(&format!(
+            "localStorage.clear(); localStorage.setItem({old_key:?}, {v1:?}); return true;"
+        ))
+        .await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("main h1").await;
+    browser.click_button("Your assessments").await;
+    let card = browser.text_of(".assessment-card").await;
+    assert!(card.contains("Payments, 2026 Q3"), "{card}");
+    let keys = browser
+        .js(&format!(
+            "return [localStorage.getItem({old_key:?}), JSON.parse(localStorage.getItem({STORAGE_KEY:?})).version];"
+        ))
+        .await;
+    assert_eq!(
+        keys,
+        serde_json::json!([v1, 2]),
+        "the old copy is left as it was"
+    );
+    browser.click_button("Questions").await;
+    let checked = browser
+        .js("return document.querySelector('input[name=\"culture.ownership\"][value=\"you_build_it\"]').checked;")
+        .await;
+    assert_eq!(checked, true);
+    browser.assert_no_console_errors().await;
     browser.close().await;
 }
