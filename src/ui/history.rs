@@ -23,19 +23,20 @@ pub fn SnapshotButton() -> impl IntoView {
     view! { <button class="button" on:click=take>"Save snapshot"</button> }
 }
 
-const WIDTH: f64 = 220.0;
-const HEIGHT: f64 = 110.0;
-const PAD: f64 = 18.0;
+// Whole pixels: attributes never format floats (which costs the wasm kilobytes).
+const WIDTH: i32 = 220;
+const HEIGHT: i32 = 110;
+const PAD: i32 = 18;
 
-fn x_of(index: usize, count: usize) -> f64 {
+fn x_of(index: usize, count: usize) -> i32 {
     if count <= 1 {
-        return WIDTH / 2.0;
+        return WIDTH / 2;
     }
-    PAD + (WIDTH - 2.0 * PAD) * index as f64 / (count - 1) as f64
+    PAD + (WIDTH - 2 * PAD) * index as i32 / (count as i32 - 1)
 }
 
-fn y_of(level: u8) -> f64 {
-    HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * f64::from(level.saturating_sub(1)) / 4.0
+fn y_of(level: u8) -> i32 {
+    HEIGHT - PAD - (HEIGHT - 2 * PAD) * i32::from(level.saturating_sub(1)) / 4
 }
 
 /// One dimension's levels over the points, with its target dashed.
@@ -50,7 +51,7 @@ fn DimensionChart(
     let points = levels
         .iter()
         .enumerate()
-        .map(|(i, l)| format!("{},{}", x_of(i, count) as i32, y_of(*l) as i32))
+        .map(|(i, l)| format!("{},{}", x_of(i, count), y_of(*l)))
         .collect::<Vec<_>>()
         .join(" ");
     let values = levels
@@ -64,7 +65,7 @@ fn DimensionChart(
         .map(u8::to_string)
         .collect::<Vec<_>>()
         .join(",");
-    let target_y = y_of(target) as i32;
+    let target_y = y_of(target);
     view! {
         <figure class="trend">
             <figcaption>{name}</figcaption>
@@ -77,8 +78,8 @@ fn DimensionChart(
             >
                 {(1..=5u8)
                     .map(|l| view! {
-                        <line class="grid" x1="0" x2=WIDTH y1=y_of(l) as i32 y2=y_of(l) as i32></line>
-                        <text class="grid-label" x="2" y=y_of(l) as i32 - 2>{l}</text>
+                        <line class="grid" x1="0" x2=WIDTH y1=y_of(l) y2=y_of(l)></line>
+                        <text class="grid-label" x="2" y=y_of(l) - 2>{l}</text>
                     })
                     .collect_view()}
                 <line class="target-line" x1=PAD x2=WIDTH - PAD y1=target_y y2=target_y></line>
@@ -89,14 +90,14 @@ fn DimensionChart(
                     // Every point's date when there is room, else the first and last.
                     .filter(|(i, _)| count <= 5 || *i == 0 || *i + 1 == count)
                     .map(|(i, text)| view! {
-                        <text class="grid-label" x=x_of(i, count) as i32 y=HEIGHT as i32 - 3 text-anchor="middle">{text}</text>
+                        <text class="grid-label" x=x_of(i, count) y=HEIGHT - 3 text-anchor="middle">{text}</text>
                     })
                     .collect_view()}
                 {levels
                     .iter()
                     .enumerate()
                     .map(|(i, l)| view! {
-                        <circle class="trend-dot" cx=x_of(i, count) as i32 cy=y_of(*l) as i32 r="3.5"></circle>
+                        <circle class="trend-dot" cx=x_of(i, count) cy=y_of(*l) r="3.5"></circle>
                     })
                     .collect_view()}
             </svg>

@@ -15,6 +15,7 @@ use devops_maturity::core::answers::{Answer, Answers};
 use devops_maturity::core::bank;
 use devops_maturity::core::permalink;
 use devops_maturity::core::store::{Store, STORAGE_KEY};
+use devops_maturity::core::team::{self, Respondent};
 
 const LOADS: usize = 10;
 const CHANGES: usize = 100;
@@ -134,6 +135,18 @@ async fn benchmark() {
             .unwrap();
     }
     let link = permalink::encode(&full, None).len() as f64;
+    // Team links: everyone fully answered and labelled like "Person 10".
+    let team_link = |size: usize| {
+        let people: Vec<Respondent> = (0..size)
+            .map(|i| Respondent {
+                label: format!("Person {}", i + 1),
+                answers: full.clone(),
+                revision: bank::REVISION,
+            })
+            .collect();
+        team::link::encode(&people).len() as f64
+    };
+    let (team_5, team_10) = (team_link(5), team_link(10));
 
     println!();
     println!(
@@ -159,6 +172,16 @@ async fn benchmark() {
         "permalink fragment, full assessment, chars",
         (link, link, link),
         Some((100.0, "chars")),
+    );
+    row(
+        "team link fragment, 5 people, chars",
+        (team_5, team_5, team_5),
+        None,
+    );
+    row(
+        "team link fragment, 10 people, chars",
+        (team_10, team_10, team_10),
+        None,
     );
     let mb = heap / 1_048_576.0;
     row("peak JS heap, MB", (mb, mb, mb), None);
