@@ -7,6 +7,7 @@ use common::answers_from;
 use devops_maturity::core::bank;
 use devops_maturity::core::export::{export, import};
 use devops_maturity::core::store::Assessment;
+use devops_maturity::core::team::{self, Respondent};
 use proptest::prelude::*;
 
 fn schema() -> jsonschema::Validator {
@@ -60,5 +61,37 @@ proptest! {
     #[test]
     fn import_never_panics(text in ".{0,400}") {
         let _ = import(&text, 0.0);
+    }
+}
+
+fn team_schema() -> jsonschema::Validator {
+    let text = include_str!("../schema/team-v1.schema.json");
+    jsonschema::validator_for(&serde_json::from_str(text).unwrap()).expect("a valid schema")
+}
+
+fn team_of(picks: &[Vec<u8>]) -> Vec<Respondent> {
+    picks
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Respondent {
+            label: format!("Person {}", i + 1),
+            answers: answers_from(p),
+            revision: bank::REVISION,
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn every_team_export_validates_and_imports_back(
+        picks in proptest::collection::vec(proptest::collection::vec(any::<u8>(), 58), 0..7)
+    ) {
+        let team = team_of(&picks);
+        let doc = team::export::export(&team, 1_800_000_000_000.0);
+        let errors: Vec<String> = team_schema().iter_errors(&doc).map(|e| e.to_string()).collect();
+        prop_assert!(errors.is_empty(), "{:?}", errors);
+        prop_assert_eq!(team::export::import(&doc.to_string()).unwrap(), team);
     }
 }
