@@ -128,8 +128,30 @@ pub fn seal(mut bytes: Vec<u8>) -> String {
     base64url_encode(&bytes)
 }
 
+/// Reads a link's fragment (with or without `#`): checks the prefix,
+/// characters, length, checksum and format version; returns what follows the
+/// version byte.
+pub fn open_link(
+    fragment: &str,
+    prefix: &str,
+    max_chars: usize,
+    version: u8,
+) -> Result<Vec<u8>, PermalinkError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let payload = fragment
+        .strip_prefix(prefix)
+        .ok_or(PermalinkError::NotAPermalink)?;
+    let mut body = open(payload, max_chars)?;
+    match body.remove(0) {
+        v if v == version => Ok(body),
+        0 => Err(PermalinkError::Invalid("format 0")),
+        newer if newer > version => Err(PermalinkError::FutureFormat(newer)),
+        _ => Err(PermalinkError::Invalid("format")),
+    }
+}
+
 /// Checks characters, length and checksum; returns the body.
-pub fn open(payload: &str, max_chars: usize) -> Result<Vec<u8>, PermalinkError> {
+fn open(payload: &str, max_chars: usize) -> Result<Vec<u8>, PermalinkError> {
     if payload.len() > max_chars {
         return Err(PermalinkError::TooLong);
     }

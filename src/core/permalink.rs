@@ -83,17 +83,8 @@ pub fn encode(answers: &Answers, name: Option<&str>) -> String {
 
 /// Reads a fragment (with or without the leading `#`).
 pub fn decode(fragment: &str) -> Result<Shared, PermalinkError> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let payload = fragment
-        .strip_prefix(PREFIX)
-        .ok_or(PermalinkError::NotAPermalink)?;
-    let body = packing::open(payload, MAX_FRAGMENT_CHARS)?;
+    let body = packing::open_link(fragment, PREFIX, MAX_FRAGMENT_CHARS, FORMAT_VERSION)?;
     let mut cursor = Cursor::new(&body);
-    match cursor.byte()? {
-        FORMAT_VERSION => {}
-        0 => return Err(PermalinkError::Invalid("format 0")),
-        newer => return Err(PermalinkError::FutureFormat(newer)),
-    }
     let revision = cursor.leb128()?;
     let entries = packing::table(revision).ok_or(PermalinkError::UnknownRevision(revision))?;
     let flags = cursor.byte()?;

@@ -35,6 +35,29 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Copies text, then says in `status` whether `what` was copied.
+pub fn copy_and_report(text: String, what: &'static str, status: WriteSignal<String>) {
+    leptos::task::spawn_local(async move {
+        match copy_text(&text).await {
+            Ok(()) => status.set(format!("{what} copied to the clipboard.")),
+            Err(e) => status.set(format!("Could not copy: {e}.")),
+        }
+    });
+}
+
+/// Offers a JSON document as a download, then says in `status` how it went.
+pub fn download_json_and_report(
+    file_name: &str,
+    document: &serde_json::Value,
+    status: WriteSignal<String>,
+) {
+    let text = serde_json::to_string_pretty(document).unwrap_or_default();
+    match download(file_name, "application/json", &text) {
+        Ok(()) => status.set(format!("Downloaded {file_name}.")),
+        Err(e) => status.set(format!("Could not download: {e}.")),
+    }
+}
+
 /// Reads a picked or dropped file as text, refusing anything over `max_bytes`
 /// before reading it.
 pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, String> {

@@ -1,7 +1,6 @@
 //! Sharing one's own result: a permalink, a Markdown summary, a JSON file.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::core::{export, markdown, permalink};
 use crate::ui::state::{now_ms, AppState};
@@ -40,12 +39,7 @@ pub fn SharePanel() -> impl IntoView {
     });
 
     let copy = move |text: String, what: &'static str| {
-        spawn_local(async move {
-            match browser_io::copy_text(&text).await {
-                Ok(()) => set_status.set(format!("{what} copied to the clipboard.")),
-                Err(e) => set_status.set(format!("Could not copy: {e}.")),
-            }
-        });
+        browser_io::copy_and_report(text, what, set_status);
     };
     let copy_summary = move |_| {
         let text = state
@@ -66,11 +60,7 @@ pub fn SharePanel() -> impl IntoView {
                 ),
             )
         });
-        let text = serde_json::to_string_pretty(&document).unwrap_or_default();
-        match browser_io::download(&file_name, "application/json", &text) {
-            Ok(()) => set_status.set(format!("Downloaded {file_name}.")),
-            Err(e) => set_status.set(format!("Could not download: {e}.")),
-        }
+        browser_io::download_json_and_report(&file_name, &document, set_status);
     };
 
     view! {

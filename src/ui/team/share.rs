@@ -1,7 +1,6 @@
 //! Sharing the team view: one link, a Markdown summary, a JSON file.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::core::team::{aggregate, export, link};
 use crate::core::time::iso8601;
@@ -14,12 +13,7 @@ pub fn TeamShare() -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let url = Memo::new(move |_| state.team.with(|t| fragment::url_with(&link::encode(t))));
     let copy = move |text: String, what: &'static str| {
-        spawn_local(async move {
-            match browser_io::copy_text(&text).await {
-                Ok(()) => set_status.set(format!("{what} copied to the clipboard.")),
-                Err(e) => set_status.set(format!("Could not copy: {e}.")),
-            }
-        });
+        browser_io::copy_and_report(text, what, set_status);
     };
     let copy_summary = move |_| {
         let text = state
@@ -30,11 +24,7 @@ pub fn TeamShare() -> impl IntoView {
     let download = move |_| {
         let document = state.team.with(|t| export::export(t, now_ms()));
         let file_name = format!("devops-maturity-team-{}.json", &iso8601(now_ms())[..10]);
-        let text = serde_json::to_string_pretty(&document).unwrap_or_default();
-        match browser_io::download(&file_name, "application/json", &text) {
-            Ok(()) => set_status.set(format!("Downloaded {file_name}.")),
-            Err(e) => set_status.set(format!("Could not download: {e}.")),
-        }
+        browser_io::download_json_and_report(&file_name, &document, set_status);
     };
     view! {
         <section class="result-section share no-print" aria-labelledby="team-share-title">
