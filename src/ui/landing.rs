@@ -64,6 +64,10 @@ pub fn Landing() -> impl IntoView {
                 <h2>"One thing to fix first"</h2>
                 <p>"A single next constraint and a roadmap in the order that makes each step pay for the next."</p>
             </div>
+            <div class="fact">
+                <h2>"Where your team disagrees"</h2>
+                <p>"Combine colleagues' links to see the team's level and the questions you answered levels apart; snapshots show progress between reviews."</p>
+            </div>
         </section>
     }
 }
