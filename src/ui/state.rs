@@ -144,8 +144,30 @@ impl AppState {
         self.store.set(next);
     }
 
-    /// Replaces the team view's respondents and saves them.
+    /// Why the saved team view cannot be read, if it cannot (only a changed
+    /// saved value can do that).
+    pub fn unreadable_team(&self) -> Option<String> {
+        self.store.with(|s| {
+            let saved = s.team.as_deref()?;
+            link::decode(saved).err().map(|e| e.to_string())
+        })
+    }
+
+    /// Replaces the team view's respondents and saves them. An unreadable
+    /// saved team is first kept aside, so nothing is lost.
     pub fn set_team(&self, team: &[Respondent]) {
+        if self.unreadable_team().is_some() {
+            let saved = self
+                .store
+                .with_untracked(|s| s.team.clone())
+                .unwrap_or_default();
+            if let Some(key) = storage::keep_aside("team", &saved, now_ms()) {
+                self.notify(
+                    Tone::Info,
+                    format!("The unreadable team view was kept in local storage under “{key}”."),
+                );
+            }
+        }
         let encoded = (!team.is_empty()).then(|| link::encode(team));
         self.update(move |store, _| store.set_team(encoded));
     }

@@ -100,6 +100,14 @@ pub fn load(now_ms: f64) -> (Store, Loaded) {
     }
 }
 
+/// Keeps a value that cannot be read aside under a key of its own, so
+/// overwriting it loses nothing; returns that key.
+pub fn keep_aside(what: &str, value: &str, now_ms: f64) -> Option<String> {
+    let key = format!("{STORAGE_KEY}.unreadable-{what}.{}", now_ms as u64);
+    storage()?.set_item(&key, value).ok()?;
+    Some(key)
+}
+
 /// The latest saved state, for merging before a write (another tab may have
 /// saved since this one last read).
 pub fn read_latest() -> Option<Store> {

@@ -172,3 +172,38 @@ async fn assessments_saved_by_the_first_release_open_and_their_copy_stays() {
     browser.assert_no_console_errors().await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn an_unreadable_saved_team_is_explained_and_kept_aside_before_it_is_replaced() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+    browser
+        .js(&format!(
+            "const s = JSON.parse(localStorage.getItem({STORAGE_KEY:?})); s.team = 't=edited-by-hand'; \
+             localStorage.setItem({STORAGE_KEY:?}, JSON.stringify(s)); return true;"
+        ))
+        .await;
+    browser.client.refresh().await.unwrap();
+    browser.click_button("Team").await;
+    let alert = browser.text_of(".team .inline-notice").await;
+    assert!(alert.contains("could not be read"), "{alert}");
+    browser.click_button("Add my current assessment").await;
+    browser.wait_for(".team-levels").await;
+    let kept = browser
+        .js(&format!(
+            "return Object.keys(localStorage).filter(k => k.startsWith({:?})).map(k => localStorage.getItem(k));",
+            format!("{STORAGE_KEY}.unreadable-team.")
+        ))
+        .await;
+    assert_eq!(
+        kept,
+        serde_json::json!(["t=edited-by-hand"]),
+        "nothing lost"
+    );
+    let notice = browser.text_of(".notice").await;
+    assert!(notice.contains("kept in local storage"), "{notice}");
+    browser.close().await;
+}

@@ -57,6 +57,11 @@ pub fn TeamPage() -> impl IntoView {
                 "Combine several people's results to see the team's level and, above all, where you disagree. "
                 "Everything stays in this browser: links and files are read here, never uploaded."
             </p>
+            {move || state.unreadable_team().map(|reason| view! {
+                <p class="inline-notice" role="alert">
+                    {format!("Your saved team view could not be read: {reason}. Adding people starts a new one; the unreadable one is kept aside first.")}
+                </p>
+            })}
             <AddPanel/>
             <Show
                 when=move || state.team.with(|t| !t.is_empty())
