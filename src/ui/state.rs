@@ -147,16 +147,13 @@ impl AppState {
     /// Why the saved team view cannot be read, if it cannot (only a changed
     /// saved value can do that).
     pub fn unreadable_team(&self) -> Option<String> {
-        self.store.with(|s| {
-            let saved = s.team.as_deref()?;
-            link::decode(saved).err().map(|e| e.to_string())
-        })
+        self.store.with(team_decode_error)
     }
 
     /// Replaces the team view's respondents and saves them. An unreadable
     /// saved team is first kept aside, so nothing is lost.
     pub fn set_team(&self, team: &[Respondent]) {
-        if self.unreadable_team().is_some() {
+        if self.store.with_untracked(team_decode_error).is_some() {
             let saved = self
                 .store
                 .with_untracked(|s| s.team.clone())
@@ -196,4 +193,9 @@ impl AppState {
             self.notify(Tone::Info, message);
         }
     }
+}
+
+fn team_decode_error(store: &Store) -> Option<String> {
+    let saved = store.team.as_deref()?;
+    link::decode(saved).err().map(|e| e.to_string())
 }

@@ -159,6 +159,17 @@ async fn three_snapshots_draw_the_history_with_deltas_targets_and_a_comparison()
         culture_row,
         json!(["differs", culture[0].to_string(), culture[2].to_string()])
     );
+
+    // Back to the advice: the own target goes.
+    browser.click_button("Results").await;
+    browser.wait_for("#target-ci").await;
+    browser.click_button("Go back to the advised targets").await;
+    browser
+        .wait_until(
+            "the advised target",
+            "return document.querySelector('#target-ci')?.value === '3';",
+        )
+        .await;
     browser.assert_no_console_errors().await;
     browser.close().await;
 }

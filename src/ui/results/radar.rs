@@ -37,6 +37,7 @@ fn short_name(name: &str) -> &str {
 
 #[component]
 pub fn Profile(report: Report, editable: bool) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let any_chosen = report.targets.targets.iter().any(|t| t.chosen);
     let current: Vec<u8> = report.dimensions.iter().map(|d| d.level).collect();
     let target: Vec<u8> = report.targets.targets.iter().map(|t| t.target).collect();
@@ -57,7 +58,7 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                         "You can set your own target per dimension in the table; the advice is marked."
                         {any_chosen.then(|| view! {
                             " "
-                            <button class="link-button" on:click=move |_| reset_targets()>
+                            <button class="link-button" on:click=move |_| reset_targets(state)>
                                 "Go back to the advised targets"
                             </button>
                         })}
@@ -165,8 +166,7 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
         }
 }
 
-fn reset_targets() {
-    let state = expect_context::<AppState>();
+fn reset_targets(state: AppState) {
     state.update(|store, now| {
         for dimension in DIMENSIONS {
             store.set_target(dimension.id, None, now);
