@@ -74,12 +74,12 @@ pub fn history(assessment: &Assessment) -> History {
             level: report.level,
         })
         .collect();
-    let targets = assess_with_targets(&assessment.answers, &assessment.targets)
-        .targets
-        .targets
-        .iter()
-        .map(|t| t.target)
-        .collect();
+    // The last point always holds the current answers: either "Now", or a last
+    // snapshot equal to them.
+    let targets = reports
+        .last()
+        .map(|r| r.targets.targets.iter().map(|t| t.target).collect())
+        .unwrap_or_default();
     let (changes, completed) = match reports.len() {
         0 | 1 => (Vec::new(), Vec::new()),
         n => {

@@ -41,7 +41,10 @@ pub struct AppState {
     /// The result of the current assessment, recomputed when answers or
     /// targets change.
     pub report: Memo<Report>,
-    /// The team view's respondents, kept in the store as a team link.
+    /// The saved team view, decoded once: its respondents, or why the saved
+    /// team link cannot be read (only a value changed by hand can fail).
+    saved_team: Memo<Result<Vec<Respondent>, String>>,
+    /// The team view's respondents (none when the saved team is unreadable).
     pub team: Memo<Vec<Respondent>>,
     /// Someone else's result opened from a link: shown read-only, never stored
     /// unless the person saves a copy.
@@ -59,6 +62,12 @@ impl AppState {
         let store = RwSignal::new(loaded_store);
         let answers = Memo::new(move |_| store.with(|s| s.current().answers.clone()));
         let targets = Memo::new(move |_| store.with(|s| s.current().targets.clone()));
+        let saved_team = Memo::new(move |_| {
+            store.with(|s| match s.team.as_deref() {
+                None => Ok(Vec::new()),
+                Some(saved) => link::decode(saved).map_err(|e| e.to_string()),
+            })
+        });
         let state = AppState {
             store,
             persistence: RwSignal::new(Persistence::Saved),
@@ -67,13 +76,9 @@ impl AppState {
             report: Memo::new(move |_| {
                 answers.with(|a| targets.with(|t| report::assess_with_targets(a, t)))
             }),
+            saved_team,
             team: Memo::new(move |_| {
-                store.with(|s| {
-                    s.team
-                        .as_deref()
-                        .and_then(|t| link::decode(t).ok())
-                        .unwrap_or_default()
-                })
+                saved_team.with(|t| t.as_ref().ok().cloned().unwrap_or_default())
             }),
             shared: RwSignal::new(None),
         };
@@ -147,13 +152,13 @@ impl AppState {
     /// Why the saved team view cannot be read, if it cannot (only a changed
     /// saved value can do that).
     pub fn unreadable_team(&self) -> Option<String> {
-        self.store.with(team_decode_error)
+        self.saved_team.with(|t| t.as_ref().err().cloned())
     }
 
     /// Replaces the team view's respondents and saves them. An unreadable
     /// saved team is first kept aside, so nothing is lost.
     pub fn set_team(&self, team: &[Respondent]) {
-        if self.store.with_untracked(team_decode_error).is_some() {
+        if self.saved_team.with_untracked(Result::is_err) {
             let saved = self
                 .store
                 .with_untracked(|s| s.team.clone())
@@ -193,9 +198,4 @@ impl AppState {
             self.notify(Tone::Info, message);
         }
     }
-}
-
-fn team_decode_error(store: &Store) -> Option<String> {
-    let saved = store.team.as_deref()?;
-    link::decode(saved).err().map(|e| e.to_string())
 }

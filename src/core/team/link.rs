@@ -5,6 +5,7 @@
 //! exactly as in a result link.
 
 use super::{Respondent, MAX_LABEL_CHARS, MAX_RESPONDENTS};
+use crate::core::bank;
 use crate::core::packing::{self, Cursor};
 use crate::core::permalink::PermalinkError;
 
@@ -17,11 +18,15 @@ pub const MAX_FRAGMENT_CHARS: usize = 20_000;
 pub fn encode(respondents: &[Respondent]) -> String {
     let mut bytes = vec![FORMAT_VERSION, respondents.len().min(MAX_RESPONDENTS) as u8];
     for (i, respondent) in respondents.iter().take(MAX_RESPONDENTS).enumerate() {
-        // A respondent always carries a table the app knows: it was decoded with one.
-        let revision = respondent.revision;
-        let entries = packing::table(revision)
-            .or_else(|| packing::table(crate::core::bank::REVISION))
-            .expect("the current revision is released");
+        // Respondents come from released revisions; any other is written as
+        // the current one, so the revision and the packing always agree.
+        let (revision, entries) = match packing::table(respondent.revision) {
+            Some(entries) => (respondent.revision, entries),
+            None => (
+                bank::REVISION,
+                packing::table(bank::REVISION).expect("the current revision is released"),
+            ),
+        };
         packing::push_leb128(&mut bytes, revision);
         let label = packing::short_text(&respondent.label, MAX_LABEL_CHARS)
             .unwrap_or_else(|| format!("Respondent {}", i + 1));

@@ -229,6 +229,15 @@ fn the_team_link_round_trips_labels_answers_and_revisions() {
 }
 
 #[test]
+fn a_respondent_on_an_unknown_revision_is_written_as_the_current_one() {
+    let mut odd = five_people().remove(0);
+    odd.revision = 99;
+    let back = link::decode(&link::encode(std::slice::from_ref(&odd))).unwrap();
+    assert_eq!(back[0].revision, bank::REVISION);
+    assert_eq!(back[0].answers, odd.answers);
+}
+
+#[test]
 fn a_damaged_team_link_is_refused_with_the_reason() {
     let fragment = link::encode(&five_people());
     let cut = &fragment[..fragment.len() - 3];
