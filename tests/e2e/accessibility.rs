@@ -109,16 +109,13 @@ async fn every_screen_has_no_accessibility_violations_in_light_and_dark() {
 
         let mut answers = Answers::new();
         answers.set_by_id("ci.pr_tests", "yes").unwrap();
-        browser.client.goto("about:blank").await.unwrap();
         browser
-            .client
-            .goto(&format!(
+            .open_afresh(&format!(
                 "{}#{}",
                 server.base_url,
                 permalink::encode(&answers, None)
             ))
-            .await
-            .unwrap();
+            .await;
         browser.wait_for("#shared-title").await;
         browser.click_button("Compare with mine").await;
         check("shared view".into(), violations(&browser, &axe).await);
@@ -130,12 +127,9 @@ async fn every_screen_has_no_accessibility_violations_in_light_and_dark() {
             answers,
             revision: 1,
         });
-        browser.client.goto("about:blank").await.unwrap();
         browser
-            .client
-            .goto(&format!("{}#{}", server.base_url, link::encode(&team)))
-            .await
-            .unwrap();
+            .open_afresh(&format!("{}#{}", server.base_url, link::encode(&team)))
+            .await;
         browser.wait_for(".disagreement-list").await;
         check("team view".into(), violations(&browser, &axe).await);
         browser.close().await;

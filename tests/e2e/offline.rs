@@ -61,12 +61,7 @@ async fn opens_a_permalink(browser: &Browser, base: &str) {
         .set_by_id("culture.ownership", "learning_org")
         .unwrap();
     let fragment = permalink::encode(&answers, Some("From a file"));
-    browser.client.goto("about:blank").await.unwrap();
-    browser
-        .client
-        .goto(&format!("{base}#{fragment}"))
-        .await
-        .unwrap();
+    browser.open_afresh(&format!("{base}#{fragment}")).await;
     let title = browser.text_of("#shared-title").await;
     assert_eq!(title, "Shared result: From a file");
 }
@@ -153,20 +148,14 @@ async fn after_one_visit_the_service_worker_serves_the_app_without_a_server() {
     let browser = Browser::start(1280, 900).await;
     browser.client.goto(&server.base_url).await.unwrap();
     browser.wait_for("#landing-title").await;
-    browser
-        .wait_until(
-            "the service worker",
-            "return !!navigator.serviceWorker.controller;",
-        )
-        .await;
+    browser.wait_for_service_worker().await;
     browser.click_button("Start the assessment").await;
     browser.click_button("Begin with the first section").await;
     browser.js(&click("culture.ownership", "silos")).await;
     let url = server.base_url.clone();
     drop(server);
 
-    browser.client.goto("about:blank").await.unwrap();
-    browser.client.goto(&url).await.unwrap();
+    browser.open_afresh(&url).await;
     browser.wait_for("#landing-title").await;
     let resume = browser.text_of(".resume-line").await;
     assert!(resume.contains("1 of 58 questions answered"), "{resume}");
@@ -195,12 +184,7 @@ async fn a_new_release_replaces_the_cache_whole_and_deletes_the_old_one() {
     let browser = Browser::start(1280, 900).await;
     browser.client.goto(&server.base_url).await.unwrap();
     browser.wait_for("#landing-title").await;
-    browser
-        .wait_until(
-            "the service worker",
-            "return !!navigator.serviceWorker.controller;",
-        )
-        .await;
+    browser.wait_for_service_worker().await;
     let first: Value = browser
         .client
         .execute_async(

@@ -65,16 +65,13 @@ async fn tour(browser: &Browser, server: &StaticServer, prefix: &str) {
     browser.wait_for(".answer-changes").await;
     browser.screenshot(&format!("{prefix}-compare")).await;
     assert_fits(browser, "compare").await;
-    browser.client.goto("about:blank").await.unwrap();
     browser
-        .client
-        .goto(&format!(
+        .open_afresh(&format!(
             "{}#{}",
             server.base_url,
             link::encode(&sample_team())
         ))
-        .await
-        .unwrap();
+        .await;
     browser.wait_for(".team-levels").await;
     browser.screenshot(&format!("{prefix}-team")).await;
     browser

@@ -438,6 +438,22 @@ impl Browser {
 }
 
 impl Browser {
+    /// Loads `url` as a new page, even when it differs from the current
+    /// address only after the `#` (which alone would not reload).
+    pub async fn open_afresh(&self, url: &str) {
+        self.client.goto("about:blank").await.unwrap();
+        self.client.goto(url).await.unwrap();
+    }
+
+    /// Waits until a service worker controls the page.
+    pub async fn wait_for_service_worker(&self) {
+        self.wait_until(
+            "the service worker",
+            "return !!navigator.serviceWorker.controller;",
+        )
+        .await;
+    }
+
     /// Runs `source` in every page before the page's own scripts.
     pub async fn before_each_page(&self, source: &str) {
         self.cdp(
