@@ -1,9 +1,10 @@
 //! Places the four DORA keys in the 2024 performance clusters.
 //!
-//! Each metric goes to the nearest cluster on its own scale; the overall band
-//! is the cluster nearest across all four, each metric weighted by the spread of
-//! its cluster values. Ties go to the lower band, and a metric answered "don't
-//! know" counts as its worst bucket: what cannot be shown is not assumed.
+//! Each metric goes to the nearest cluster on its own scale. The overall band
+//! is the lower of two: the cluster nearest across the throughput keys and the
+//! one nearest across the stability keys, each metric weighted by the spread
+//! of its cluster values. Ties go to the lower band, and a metric answered
+//! "don't know" counts as its worst bucket: what cannot be shown is not assumed.
 
 use serde::Serialize;
 
@@ -41,9 +42,21 @@ failure rate (about 20%) is higher than the medium performers' (about 10%): medi
 deploy less often but fail less. A failure rate is therefore placed in the cluster it is \
 closest to, not on a best-to-worst scale.";
 
+impl MetricBand {
+    /// The band in words, naming every equally near cluster ("High or
+    /// Medium"): the one wording the page, the summary and the files use.
+    pub fn band_text(&self) -> String {
+        self.also
+            .iter()
+            .map(|b| b.name())
+            .collect::<Vec<_>>()
+            .join(" or ")
+    }
+}
+
 pub fn classify(answers: &Answers) -> DoraResult {
     let mut metrics = Vec::new();
-    let mut distance = [0.0f32; 4];
+    let mut chosen = Vec::new();
     for metric in Metric::ALL {
         let question = bank::known(metric.question_id());
         let buckets = table::buckets(metric);
@@ -51,11 +64,8 @@ pub fn classify(answers: &Answers) -> DoraResult {
             Standing::Chosen(i) => (&buckets[i], true),
             _ => (buckets.last().expect("every metric has buckets"), false),
         };
-        let width = table::scale_width(metric);
+        chosen.push(bucket);
         let clusters = table::clusters(metric);
-        for (i, cluster) in clusters.iter().enumerate() {
-            distance[i] += (bucket.position - cluster.position).abs() / width;
-        }
         let nearest = nearest(clusters.map(|c| (c.band, (bucket.position - c.position).abs())));
         metrics.push(MetricBand {
             metric,
@@ -67,15 +77,89 @@ pub fn classify(answers: &Answers) -> DoraResult {
             known,
         });
     }
-    let overall = *nearest(std::array::from_fn(|i| (Band::ALL[i], distance[i])))
-        .last()
-        .expect("at least one nearest band");
+    let overall = overall_band(&chosen);
     DoraResult {
         edition: EDITION,
         known: metrics.iter().filter(|m| m.known).count(),
         metrics,
         overall,
         note: FAILURE_RATE_NOTE,
+    }
+}
+
+/// The overall band, given one bucket per key in the order of
+/// [`Metric::ALL`]: the lower of the throughput pair's nearest cluster
+/// (deployment frequency and lead time) and the stability pair's (change
+/// failure rate and recovery time). Seed 001: two keys measure throughput and
+/// two stability, and "you need all four, because optimizing one in isolation
+/// usually breaks another", so elite speed cannot hide a low stability.
+fn overall_band(buckets: &[&table::Bucket]) -> Band {
+    let throughput = nearest_across(&Metric::ALL[..2], &buckets[..2]);
+    let stability = nearest_across(&Metric::ALL[2..], &buckets[2..]);
+    throughput.max(stability)
+}
+
+/// The cluster nearest across some keys, each weighted by the spread of its
+/// cluster values; a tie goes to the lower band.
+fn nearest_across(metrics: &[Metric], buckets: &[&table::Bucket]) -> Band {
+    let mut distance = [0.0f32; 4];
+    for (metric, bucket) in metrics.iter().zip(buckets) {
+        let width = table::scale_width(*metric);
+        for (i, cluster) in table::clusters(*metric).iter().enumerate() {
+            distance[i] += (bucket.position - cluster.position).abs() / width;
+        }
+    }
+    *nearest(std::array::from_fn(|i| (Band::ALL[i], distance[i])))
+        .last()
+        .expect("at least one nearest band")
+}
+
+/// The best overall band the answers allow when every key not known takes
+/// whichever bucket helps most: what the known keys alone establish. None
+/// when no key is known. The change failure rate is tried in every bucket,
+/// because its clusters are not in best-to-worst order.
+pub fn best_case_band(answers: &Answers) -> Option<Band> {
+    let mut options: Vec<Vec<&'static table::Bucket>> = Vec::new();
+    let mut known = 0;
+    for metric in Metric::ALL {
+        let buckets = table::buckets(metric);
+        match answers.standing(bank::known(metric.question_id())) {
+            Standing::Chosen(i) => {
+                known += 1;
+                options.push(vec![&buckets[i]]);
+            }
+            _ if metric == Metric::ChangeFailureRate => options.push(buckets.iter().collect()),
+            _ => options.push(vec![&buckets[0]]),
+        }
+    }
+    if known == 0 {
+        return None;
+    }
+    let mut best: Option<Band> = None;
+    let mut combination = vec![0usize; options.len()];
+    loop {
+        let chosen: Vec<&table::Bucket> = combination
+            .iter()
+            .zip(&options)
+            .map(|(i, o)| o[*i])
+            .collect();
+        let band = overall_band(&chosen);
+        if best.is_none_or(|b| band.rank() < b.rank()) {
+            best = Some(band);
+        }
+        // Next combination, odometer style.
+        let mut position = 0;
+        loop {
+            if position == options.len() {
+                return best;
+            }
+            combination[position] += 1;
+            if combination[position] < options[position].len() {
+                break;
+            }
+            combination[position] = 0;
+            position += 1;
+        }
     }
 }
 

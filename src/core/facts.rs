@@ -36,23 +36,29 @@ impl Check {
     }
 }
 
-/// The level of the statement chosen for a statement question.
-pub fn statement_level(answers: &Answers, question_id: &str) -> Option<u8> {
-    let question = bank::known(question_id);
-    match (question.kind, answers.standing(question)) {
-        (Kind::Statement(options), Standing::Chosen(i)) => Some(options[i].level),
-        _ => None,
-    }
-}
-
-/// Whether a statement question was answered at `level` or above.
-pub fn at_least(answers: &Answers, question_id: &str, level: u8) -> Check {
+/// Whether a statement question was answered with the option in row position
+/// `rank` (1 = the first, least mature option) or a later one.
+///
+/// Rules that follow one source model (the entry path, the control rows, the
+/// decision chain) are written against the position in that model's row, not
+/// against the level the bank scores the option at: where the sources disagree
+/// the bank may place two options at one level, but the row keeps its order.
+pub fn at_least(answers: &Answers, question_id: &str, rank: u8) -> Check {
     let question = bank::known(question_id);
     match answers.standing(question) {
         Standing::NotApplicable => Check::NotApplicable,
         Standing::DontKnow | Standing::Unanswered => Check::Unknown,
-        Standing::Chosen(_) if statement_level(answers, question_id) >= Some(level) => Check::Pass,
+        Standing::Chosen(i) if i + 1 >= usize::from(rank) => Check::Pass,
         Standing::Chosen(_) => Check::Fail,
+    }
+}
+
+/// The chosen statement's position in its row (1 = first option).
+pub fn option_rank(answers: &Answers, question_id: &str) -> Option<u8> {
+    let question = bank::known(question_id);
+    match (question.kind, answers.standing(question)) {
+        (Kind::Statement(_), Standing::Chosen(i)) => u8::try_from(i + 1).ok(),
+        _ => None,
     }
 }
 

@@ -15,7 +15,10 @@ pub struct Point {
     pub taken_ms: Option<f64>,
     /// Per dimension, in bank order.
     pub levels: Vec<u8>,
+    /// The headline level (the low end of a range).
     pub level: u8,
+    /// The headline as a table shows it: "3", "1–3" or "none yet".
+    pub headline: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +75,7 @@ pub fn history(assessment: &Assessment) -> History {
             taken_ms: *taken_ms,
             levels: report.dimensions.iter().map(|d| d.level).collect(),
             level: report.level,
+            headline: report.headline.level_text(),
         })
         .collect();
     // The last point always holds the current answers: either "Now", or a last
@@ -94,18 +98,18 @@ pub fn history(assessment: &Assessment) -> History {
                     to: a.level,
                 })
                 .collect();
-            let still_open: Vec<&str> = after
+            let still_open: Vec<String> = after
                 .roadmap
-                .iter()
-                .flat_map(|p| &p.items)
-                .map(|i| i.id.as_str())
+                .open_work()
+                .into_iter()
+                .map(|(id, _)| id)
                 .collect();
             let completed = before
                 .roadmap
-                .iter()
-                .flat_map(|p| &p.items)
-                .filter(|i| !still_open.contains(&i.id.as_str()))
-                .map(|i| i.title.clone())
+                .open_work()
+                .into_iter()
+                .filter(|(id, _)| !still_open.contains(id))
+                .map(|(_, title)| title)
                 .collect();
             (changes, completed)
         }

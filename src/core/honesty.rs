@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use super::bank::dora::Band;
 use super::dora::DoraResult;
-use super::scoring::Summary;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -21,7 +20,7 @@ pub enum Verdict {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HonestyCheck {
-    /// The mean dimension level, rounded: what the practices claim.
+    /// The lowest delivery stage: what the practices claim.
     pub practice_level: u8,
     /// The bands that typically go with that level.
     pub expected: Vec<Band>,
@@ -44,10 +43,15 @@ pub fn expected_bands(level: u8) -> Vec<Band> {
     }
 }
 
-pub fn check(summary: &Summary, dora: &DoraResult) -> HonestyCheck {
-    let practice_level = summary.mean.round().clamp(1.0, 5.0) as u8;
+/// `practice_level` is the lowest delivery stage, the headline before outcomes;
+/// `best_case` the best band the known keys allow. With all four keys known
+/// the two bands are the same; with some unknown, only the best case is held
+/// against the practices, so an unknown key never counts as a bad outcome.
+pub fn check(practice_level: u8, dora: &DoraResult, best_case: Option<Band>) -> HonestyCheck {
+    let practice_level = practice_level.clamp(1, 5);
     let expected = expected_bands(practice_level);
-    let actual = dora.overall;
+    let partly = dora.known < 4;
+    let actual = best_case.unwrap_or(dora.overall);
     let best = expected.iter().map(|b| b.rank()).min().unwrap_or(0);
     let worst = expected.iter().map(|b| b.rank()).max().unwrap_or(3);
     let names = expected
@@ -64,29 +68,37 @@ pub fn check(summary: &Summary, dora: &DoraResult) -> HonestyCheck {
     } else {
         (Verdict::Consistent, 0)
     };
-    let actual_name = actual.name().to_ascii_lowercase();
+    let actual_name = if partly {
+        format!(
+            "at best the {} band ({} of 4 keys known)",
+            actual.name().to_ascii_lowercase(),
+            dora.known
+        )
+    } else {
+        format!("the {} band", actual.name().to_ascii_lowercase())
+    };
     let message = match verdict {
         Verdict::Unmeasured => format!(
-            "None of the four DORA keys could be given from data, so your practices \
-             (level {practice_level} on average) cannot be checked against outcomes. Most \
+            "None of the four DORA keys could be given from data, so your delivery stages \
+             (level {practice_level}) cannot be checked against outcomes. Most \
              teams overestimate their maturity by about a level: treat these levels as an \
              upper bound until you can measure."
         ),
         Verdict::PracticesAhead => format!(
-            "Your practices average level {practice_level}, which usually goes with {names} \
-             delivery performance, but your metrics place you in the {actual_name} band. \
+            "Your delivery stages read level {practice_level}, which usually goes with {names} \
+             delivery performance, but your metrics place you in {actual_name}. \
              Outcomes are the harder evidence, and most teams overestimate their maturity by \
              about a level: re-check the practices you rated highest against the last 90 days."
         ),
         Verdict::OutcomesAhead => format!(
-            "Your delivery metrics ({actual_name} band) are better than practices at level \
-             {practice_level} usually produce ({names}). Either some practices are stronger \
+            "Your delivery metrics ({actual_name}) are better than delivery stages at \
+             level {practice_level} usually produce ({names}). Either some practices are stronger \
              than you rated them, or the metrics describe the best part of the organisation. \
              Check that the metrics come from data for the whole scope you assessed."
         ),
         Verdict::Consistent => format!(
-            "Your practices (level {practice_level} on average) and your outcomes \
-             ({actual_name} band) agree with the usual mapping."
+            "Your delivery stages (level {practice_level}) and your outcomes \
+             ({actual_name}) agree with the usual mapping."
         ),
     };
     HonestyCheck {

@@ -64,11 +64,6 @@ pub fn one_decimal(value: f64) -> String {
     format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
-/// The weakest-link rule, in one sentence.
-pub const WEAKEST_LINK_RULE: &str = "Your overall level is your lowest dimension level, \
-because delivery is only as strong as its weakest link: an average would hide the \
-constraint that holds everything else back.";
-
 #[cfg(test)]
 mod tests {
     use super::one_decimal;

@@ -27,6 +27,7 @@ pub mod store;
 pub mod target;
 pub mod team;
 pub mod time;
+pub mod verdict;
 
 #[cfg(test)]
 mod testing;

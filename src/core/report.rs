@@ -11,25 +11,27 @@ use super::dora::{self, DoraResult};
 use super::fix_first::{self, FixFirst};
 use super::honesty::{self, HonestyCheck};
 use super::levels;
-use super::roadmap::{self, Phase};
+use super::roadmap::{self, Roadmap};
 use super::scoring::{self, DimensionScore, Summary};
 use super::target::{self, TargetAdvice};
+use super::verdict::{self, Headline};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub bank_revision: u32,
     pub dora_edition: &'static str,
+    /// The headline level (the low end of the range while it is provisional).
     pub level: u8,
     pub level_name: &'static str,
-    pub level_description: &'static str,
     pub rule: &'static str,
+    pub headline: Headline,
     pub summary: Summary,
     pub dimensions: Vec<DimensionScore>,
     pub dora: DoraResult,
     pub honesty: HonestyCheck,
     pub fix_first: FixFirst,
     pub targets: TargetAdvice,
-    pub roadmap: Vec<Phase>,
+    pub roadmap: Roadmap,
     pub frameworks: Vec<Framework>,
 }
 
@@ -42,24 +44,29 @@ pub fn assess(answers: &Answers) -> Report {
 pub fn assess_with_targets(answers: &Answers, targets: &BTreeMap<&'static str, u8>) -> Report {
     let dimensions = scoring::score_all(answers);
     let summary = scoring::summarise(&dimensions);
+    let headline = verdict::headline(answers, &dimensions);
     let dora = dora::classify(answers);
-    let honesty = honesty::check(&summary, &dora);
+    let honesty = honesty::check(
+        headline.stage_level,
+        &dora,
+        headline.outcome.as_ref().map(|o| o.band),
+    );
     let fix_first = fix_first::decide(answers);
     let targets = target::advise(answers, &dimensions, targets);
-    let roadmap = roadmap::plan(answers, &dimensions, &targets);
+    let roadmap = roadmap::plan(answers, &dimensions, &targets, &fix_first, headline.level);
     let frameworks = crosswalk::all(&crosswalk::Inputs {
         answers,
         scores: &dimensions,
         dora: &dora,
+        headline: &headline,
     });
-    let level = levels::info(summary.level);
     Report {
         bank_revision: bank::REVISION,
         dora_edition: EDITION,
-        level: summary.level,
-        level_name: level.name,
-        level_description: level.description,
-        rule: levels::WEAKEST_LINK_RULE,
+        level: headline.level,
+        level_name: levels::info(headline.level).name,
+        rule: verdict::RULE,
+        headline,
         summary,
         dimensions,
         dora,

@@ -1,14 +1,19 @@
-//! The roadmap: missing actions in the order the operational-excellence entry
-//! path gives (each unblocks the next), then the per-dimension steps to the
-//! next level, grouped into phases by the level they move a dimension from.
+//! The roadmap: one global order. The fix-first action comes first (seed
+//! 001: the first "no" of the decision chain is the next quarter's
+//! investment); a missing pipeline is part of it, because seed 002's entry
+//! path puts the pipeline before everything. Then the rest of the entry path
+//! in its own order, then the chain's later constraints, then the steps that
+//! bring each dimension to its target. Each item carries the phase its level
+//! belongs to, with the phase's cost for the organisation's size.
 
 use serde::Serialize;
 
 use super::answers::Answers;
 use super::bank::dimensions::by_id;
 use super::facts::{at_least, practice, Check};
+use super::fix_first::{self, FixFirst};
 use super::scoring::DimensionScore;
-use super::target::TargetAdvice;
+use super::target::{OrgSize, TargetAdvice};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -19,6 +24,7 @@ pub enum PhaseId {
     Optimisation,
 }
 
+/// A phase of seed 001's cost table, worded for the organisation's size.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Phase {
     pub id: PhaseId,
@@ -27,17 +33,20 @@ pub struct Phase {
     pub dominant_cost: &'static str,
     pub investment: &'static str,
     pub risk_if_underfunded: &'static str,
-    pub items: Vec<Item>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
+    /// The decision chain's first "no": the fix-first action.
+    FixFirst { step: &'static str },
     /// One of the nine prioritised entry-path actions.
     EntryPath {
         priority: u8,
         controls: &'static [&'static str],
     },
+    /// A later "no" of the decision chain.
+    Constraint { step: &'static str },
     /// The step to the next level of a dimension below its target.
     NextLevel,
 }
@@ -49,7 +58,47 @@ pub struct Item {
     pub detail: String,
     pub dimension: &'static str,
     pub from_level: u8,
+    pub phase: PhaseId,
     pub source: Source,
+    /// Entry-path items this item includes (the pipeline, inside the fix-first
+    /// action, when it is missing).
+    pub includes: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Roadmap {
+    /// In the order to do them; the first is the fix-first action.
+    pub items: Vec<Item>,
+    /// The phases' costs, first phase first.
+    pub phases: Vec<Phase>,
+}
+
+impl Roadmap {
+    /// The phases that at least one item belongs to.
+    pub fn phases_used(&self) -> impl Iterator<Item = &Phase> {
+        self.phases
+            .iter()
+            .filter(|p| self.items.iter().any(|i| i.phase == p.id))
+    }
+
+    pub fn phase(&self, id: PhaseId) -> &Phase {
+        &self.phases[id as usize]
+    }
+
+    /// Every piece of work still open, as (id, title): the items and the
+    /// entry-path items folded into them.
+    pub fn open_work(&self) -> Vec<(String, String)> {
+        let mut work = Vec::new();
+        for item in &self.items {
+            work.push((item.id.clone(), item.title.clone()));
+            for id in &item.includes {
+                if let Some((_, title)) = entry_item(id) {
+                    work.push((id.to_string(), title.to_string()));
+                }
+            }
+        }
+        work
+    }
 }
 
 struct EntryAction {
@@ -174,7 +223,11 @@ fn phase_of(from_level: u8) -> PhaseId {
     }
 }
 
-fn empty_phase(id: PhaseId) -> Phase {
+/// Seed 001's phase costs; seed 003: below about 50 product engineers a
+/// platform team does not pay for itself, so those phases are costed as
+/// bought services instead.
+fn phase(id: PhaseId, size: OrgSize) -> Phase {
+    let small = size == OrgSize::Small;
     let (name, levels, dominant_cost, investment, risk_if_underfunded) = match id {
         PhaseId::Foundations => (
             "Foundations",
@@ -190,12 +243,26 @@ fn empty_phase(id: PhaseId) -> Phase {
             "Tool spend plus the time to write tests",
             "Flaky tests erode trust in the pipeline",
         ),
+        PhaseId::Platform if small => (
+            "Platform",
+            "Level 3 → 4",
+            "Bought platform services and their integration",
+            "Subscriptions plus the existing team's time to wire them into golden paths",
+            "Integrations nobody owns drift apart",
+        ),
         PhaseId::Platform => (
             "Platform",
             "Level 3 → 4",
             "A platform team plus tooling",
             "A dedicated team and observability licences",
             "The platform becomes a bottleneck instead of an enabler",
+        ),
+        PhaseId::Optimisation if small => (
+            "Optimisation",
+            "Level 4 → 5",
+            "Ongoing reliability work, bought where possible",
+            "Managed services plus a share of the existing team's time",
+            "Diminishing returns and over-engineering",
         ),
         PhaseId::Optimisation => (
             "Optimisation",
@@ -212,43 +279,101 @@ fn empty_phase(id: PhaseId) -> Phase {
         dominant_cost,
         investment,
         risk_if_underfunded,
-        items: Vec::new(),
     }
 }
 
-pub fn plan(answers: &Answers, scores: &[DimensionScore], targets: &TargetAdvice) -> Vec<Phase> {
+/// The phase of a chain step's fix: seed 001 gives each fix its level move
+/// (the gate is 1 → 2 or 2 → 3, the pipeline 2 → 3, stability 3 → 4, the
+/// paved road level 4, optimisation level 5).
+fn step_phase(step: &str, headline: u8) -> PhaseId {
+    match step {
+        "deploy_on_demand" if headline <= 1 => PhaseId::Foundations,
+        "deploy_on_demand" | "lead_time_under_a_day" => PhaseId::Automation,
+        "stable" | "consistent_platform" => PhaseId::Platform,
+        _ => PhaseId::Optimisation,
+    }
+}
+
+/// The dimension each chain step's fix mostly works in.
+fn step_dimension(step: &str) -> &'static str {
+    match step {
+        "deploy_on_demand" => "delivery",
+        "lead_time_under_a_day" => "ci",
+        "consistent_platform" => "platform",
+        _ => "reliability",
+    }
+}
+
+/// `headline` is the headline level, which places the chain's fixes in phases.
+pub fn plan(
+    answers: &Answers,
+    scores: &[DimensionScore],
+    targets: &TargetAdvice,
+    fix: &FixFirst,
+    headline: u8,
+) -> Roadmap {
     let level_of = |dimension: &str| {
         scores
             .iter()
             .find(|s| s.dimension == dimension)
             .map_or(1, |s| s.level)
     };
-    let mut phases: Vec<Phase> = [
-        PhaseId::Foundations,
-        PhaseId::Automation,
-        PhaseId::Platform,
-        PhaseId::Optimisation,
-    ]
-    .into_iter()
-    .map(empty_phase)
-    .collect();
+    let mut items = Vec::new();
+
+    let dimension = step_dimension(fix.step);
+    let includes = if fix.step == "deploy_on_demand" && fix_first::pipeline_missing(answers) {
+        vec!["pipeline"]
+    } else {
+        Vec::new()
+    };
+    items.push(Item {
+        id: format!("fix_first.{}", fix.step),
+        title: fix.title.to_string(),
+        detail: fix.action.clone(),
+        dimension,
+        from_level: level_of(dimension),
+        phase: step_phase(fix.step, headline),
+        source: Source::FixFirst { step: fix.step },
+        includes,
+    });
 
     for action in ENTRY_PATH {
-        if (action.done)(answers).passed() {
+        if (action.done)(answers).passed() || items[0].includes.contains(&action.id) {
             continue;
         }
         let from_level = level_of(action.dimension);
-        phases[phase_of(from_level) as usize].items.push(Item {
+        items.push(Item {
             id: action.id.to_string(),
             title: action.title.to_string(),
             detail: action.why.to_string(),
             dimension: action.dimension,
             from_level,
+            phase: phase_of(from_level),
             source: Source::EntryPath {
                 priority: action.priority,
                 controls: action.controls,
             },
+            includes: Vec::new(),
         });
+    }
+
+    if let Some(first) = fix.first_no {
+        for (step, later) in fix.chain.iter().zip(fix_first::fixes()).skip(first + 1) {
+            if step.check.passed() {
+                continue;
+            }
+            let dimension = step_dimension(step.id);
+            items.push(Item {
+                id: format!("chain.{}", step.id),
+                title: later.0.to_string(),
+                detail: later.1.to_string(),
+                dimension,
+                from_level: level_of(dimension),
+                phase: step_phase(step.id, headline),
+                source: Source::Constraint { step: step.id },
+                includes: Vec::new(),
+            });
+        }
     }
 
     // Weakest dimensions first; the bank order breaks ties.
@@ -269,34 +394,62 @@ pub fn plan(answers: &Answers, scores: &[DimensionScore], targets: &TargetAdvice
         } else {
             format!("{step} Holding it back: {}", binding.join(" "))
         };
-        phases[phase_of(target.current) as usize].items.push(Item {
+        items.push(Item {
             id: format!("{}.level_{}", dimension.id, target.current + 1),
             title: format!("Reach level {} in {}", target.current + 1, dimension.name),
             detail,
             dimension: dimension.id,
             from_level: target.current,
+            phase: phase_of(target.current),
             source: Source::NextLevel,
+            includes: Vec::new(),
         });
     }
-    phases
+    let phases = [
+        PhaseId::Foundations,
+        PhaseId::Automation,
+        PhaseId::Platform,
+        PhaseId::Optimisation,
+    ]
+    .into_iter()
+    .map(|id| phase(id, targets.size))
+    .collect();
+    Roadmap { items, phases }
+}
+
+/// An entry-path item's priority and title.
+pub fn entry_item(id: &str) -> Option<(u8, &'static str)> {
+    ENTRY_PATH
+        .iter()
+        .find(|a| a.id == id)
+        .map(|a| (a.priority, a.title))
+}
+
+/// The entry-path ids in priority order, for tests and documentation.
+pub fn entry_path() -> impl Iterator<Item = (&'static str, fn(&Answers) -> Check)> {
+    ENTRY_PATH.iter().map(|a| (a.id, a.done))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::{scoring, target};
+    use crate::core::{fix_first, scoring, target};
 
     #[test]
-    fn an_empty_assessment_starts_with_the_whole_entry_path_in_order() {
+    fn an_empty_assessment_starts_with_the_gate_and_the_pipeline_then_the_entry_path() {
         let answers = Answers::new();
         let scores = scoring::score_all(&answers);
-        let phases = plan(
+        let fix = fix_first::decide(&answers);
+        let roadmap = plan(
             &answers,
             &scores,
             &target::advise(&answers, &scores, &Default::default()),
+            &fix,
+            1,
         );
-        let foundations = &phases[0];
-        let entry: Vec<&str> = foundations
+        assert_eq!(roadmap.items[0].id, "fix_first.deploy_on_demand");
+        assert_eq!(roadmap.items[0].includes, ["pipeline"]);
+        let entry: Vec<&str> = roadmap
             .items
             .iter()
             .filter(|i| matches!(i.source, Source::EntryPath { .. }))
@@ -305,7 +458,6 @@ mod tests {
         assert_eq!(
             entry,
             [
-                "pipeline",
                 "structured_logging",
                 "symptom_alerts",
                 "iac",
@@ -316,8 +468,8 @@ mod tests {
                 "drift_detection"
             ]
         );
-        // Then one next-level step for each of the ten dimensions.
-        assert_eq!(foundations.items.len(), 9 + 10);
-        assert!(phases[1..].iter().all(|p| p.items.is_empty()));
+        // Then the chain's three later constraints and one next-level step
+        // for each of the ten dimensions.
+        assert_eq!(roadmap.items.len(), 1 + 8 + 3 + 10);
     }
 }

@@ -5,6 +5,7 @@
 pub mod dimensions;
 pub mod dora;
 mod questions;
+pub mod stages;
 
 pub use dimensions::{Dimension, DIMENSIONS};
 pub use dora::{Band, Metric};

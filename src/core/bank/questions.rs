@@ -219,7 +219,7 @@ const CI: &[Question] = &[
     practice(
         "ci.short_branches",
         "ci",
-        4,
+        3,
         "Did most branches live less than two days before being merged in the last 90 days?",
         "Trunk-based or short-lived branches",
         "Long-lived branches batch up change and risk; small, frequent merges keep lead \
@@ -266,10 +266,10 @@ const DELIVERY: &[Question] = &[
         "How your last failed releases were contained and rolled back.",
         &[
             option("big_bang", 1, "Releases go to everyone at once; rolling back is a new manual deployment."),
-            option("basic_safety", 2, "Health checks and a documented rollback procedure."),
+            option("basic_safety", 3, "Health checks and a documented rollback procedure."),
             option(
                 "progressive",
-                3,
+                4,
                 "Progressive delivery: canary releases or feature flags for risky changes.",
             ),
             option("auto_rollback", 4, "Releases that degrade key metrics roll back automatically."),
@@ -402,8 +402,8 @@ const INFRA: &[Question] = &[
         "Drift reports or plan outputs from the last 90 days.",
         &[
             option("none", 1, "It is not looked for."),
-            option("ad_hoc", 2, "Ad hoc: someone notices when a change fails."),
-            option("automated", 3, "Automated detection runs at least daily."),
+            option("ad_hoc", 3, "Ad hoc: someone notices when a change fails."),
+            option("automated", 4, "Automated detection runs at least daily."),
             option("enforced", 4, "Detected automatically and fixed within an agreed time."),
             option("auto_remediated", 5, "Detected and corrected automatically."),
         ],
@@ -765,7 +765,7 @@ const MEASUREMENT: &[Question] = &[
     practice(
         "measurement.frequency_measured",
         "measurement",
-        3,
+        4,
         "Is deployment frequency measured from pipeline data and reported?",
         "Deployment frequency measured",
         "Measured numbers beat remembered ones: most teams overestimate by a level.",
@@ -774,7 +774,7 @@ const MEASUREMENT: &[Question] = &[
     practice(
         "measurement.lead_time_measured",
         "measurement",
-        3,
+        4,
         "Is lead time for changes (commit to production) measured?",
         "Lead time measured",
         "Lead time is the metric most often guessed and most often wrong.",
@@ -783,7 +783,7 @@ const MEASUREMENT: &[Question] = &[
     practice(
         "measurement.recovery_measured",
         "measurement",
-        3,
+        4,
         "Is time to restore service captured for every incident?",
         "Time to restore captured per incident",
         "Without per-incident times, recovery is judged by the most memorable outage.",
@@ -792,7 +792,7 @@ const MEASUREMENT: &[Question] = &[
     practice(
         "measurement.failure_rate_measured",
         "measurement",
-        3,
+        4,
         "Is change failure rate (deployments needing rollback or causing an incident) captured?",
         "Change failure rate captured",
         "Failure rate is the counterweight that keeps speed honest.",
@@ -913,8 +913,8 @@ const TOIL: &[Question] = &[
         "Your debt register or backlog and how recently it changed.",
         &[
             option("untracked", 1, "It was not tracked."),
-            option("informal", 2, "Informally: people know where the problems are."),
-            option("register", 3, "A register is maintained and prioritised with other work."),
+            option("informal", 3, "Informally: people know where the problems are."),
+            option("register", 4, "A register is maintained and prioritised with other work."),
             option("programme", 4, "A funded programme pays it down every quarter."),
             option(
                 "continuous",

@@ -67,7 +67,7 @@ fn every_option_maps_to_a_level_and_ids_are_unique_per_question() {
                     .iter()
                     .all(|o| (MIN_LEVEL..=MAX_LEVEL).contains(&o.level)));
                 assert!(
-                    options.windows(2).all(|w| w[0].level < w[1].level),
+                    options.windows(2).all(|w| w[0].level <= w[1].level),
                     "{} options must rise in level",
                     q.id
                 );

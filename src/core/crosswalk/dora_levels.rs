@@ -1,9 +1,10 @@
-//! The five-level model tied to DORA bands: the true level is the lowest of
-//! build, test, deploy, observe and recover; levels 4 and 5 also need tracked
-//! DORA metrics and a self-service platform.
+//! The five-level model tied to DORA bands (seed 001). It is the model the
+//! headline follows, so its level is the headline's: the lowest of build and
+//! test, deploy, observe and recover, held to what the DORA band supports.
 
 use super::{name_at, Framework, Inputs, Part};
 use crate::core::honesty::expected_bands;
+use crate::core::verdict::{outcome_subject, Status};
 
 const NAMES: &[&str] = &["Ad-hoc", "Managed", "Defined", "Measured", "Optimizing"];
 
@@ -15,66 +16,64 @@ const CONSTRAINTS: [&str; 5] = [
     "Diminishing returns and sustaining the culture",
 ];
 
-const STAGES: &[(&str, &str, &str)] = &[
-    ("build_test", "Build and test", "ci"),
-    ("deploy", "Deploy", "delivery"),
-    ("observe", "Observe", "observability"),
-    ("recover", "Recover", "reliability"),
-];
-
 pub fn assess(inputs: &Inputs) -> Framework {
-    let mut parts: Vec<Part> = STAGES
+    let headline = inputs.headline;
+    let mut parts: Vec<Part> = headline
+        .stages
         .iter()
-        .map(|(id, name, dimension)| {
-            let level = inputs.level(dimension);
-            Part {
-                id,
-                name,
-                level,
-                label: name_at(NAMES, level),
-                detail: format!("From the {dimension} dimension"),
-            }
+        .map(|stage| Part {
+            id: stage.id,
+            name: stage.name,
+            level: stage.level,
+            label: name_at(NAMES, stage.level),
+            detail: format!("The level of {}", stage.dimension_name),
         })
         .collect();
-    let scale = inputs.min_level(&["measurement", "platform"]);
-    parts.push(Part {
-        id: "measured_platform",
-        name: "DORA tracking and self-service platform",
-        level: scale,
-        label: name_at(NAMES, scale),
-        detail: "Needed from level 4: the lower of measurement and platform".to_string(),
-    });
-    let stages_level = parts[..STAGES.len()]
-        .iter()
-        .map(|p| p.level)
-        .min()
-        .unwrap_or(1);
-    let level = stages_level.min(scale.max(3));
+    if let Some(outcome) = &headline.outcome {
+        let (subject, _) = outcome_subject(outcome);
+        let subject = subject.trim_end_matches(',');
+        parts.push(Part {
+            id: "outcomes",
+            name: "DORA outcomes",
+            level: outcome.supports,
+            label: name_at(NAMES, outcome.supports),
+            detail: format!(
+                "The highest level {} goes with",
+                subject.strip_prefix("your ").unwrap_or(subject)
+            ),
+        });
+    }
+    let level = headline.level;
     let typical = expected_bands(level)
         .iter()
         .map(|b| b.name())
         .collect::<Vec<_>>()
         .join(" to ");
+    let mut notes = vec![format!(
+        "Primary constraint at this level: {}.",
+        CONSTRAINTS[usize::from(level) - 1]
+    )];
+    notes.push(format!(
+        "Typical DORA band at this level: {typical} ({}).",
+        inputs.dora.edition
+    ));
+    if headline.status != Status::Settled {
+        notes.push(format!(
+            "Provisional: open questions leave a range of level {} to {}.",
+            headline.level, headline.high
+        ));
+    }
     Framework {
         id: "dora_levels",
         name: "Five-level model tied to DORA",
-        rule: "The level is the lowest of build and test, deploy, observe and recover; \
-               levels 4 and 5 also need DORA metrics tracked and a self-service platform.",
+        rule: "The true level is the lowest of build and test, deploy, observe and recover, \
+               never the average; each level goes with a typical DORA band, so a known band \
+               caps the level it supports.",
         level,
         level_name: name_at(NAMES, level),
         level_names: NAMES,
         parts,
         checklists: Vec::new(),
-        notes: vec![
-            format!(
-                "Primary constraint at this level: {}.",
-                CONSTRAINTS[usize::from(level) - 1]
-            ),
-            format!(
-                "Typical DORA band at this level: {typical}; yours is {} ({}).",
-                inputs.dora.overall.name(),
-                inputs.dora.edition
-            ),
-        ],
+        notes,
     }
 }

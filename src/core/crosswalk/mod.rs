@@ -13,6 +13,7 @@ use super::answers::Answers;
 use super::dora::DoraResult;
 use super::facts::Check;
 use super::scoring::DimensionScore;
+use super::verdict::Headline;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Framework {
@@ -61,6 +62,7 @@ pub struct Inputs<'a> {
     pub answers: &'a Answers,
     pub scores: &'a [DimensionScore],
     pub dora: &'a DoraResult,
+    pub headline: &'a Headline,
 }
 
 impl Inputs<'_> {

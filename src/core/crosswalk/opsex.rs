@@ -4,7 +4,7 @@
 //! sits on a lower row; so level 5 needs every control at level 5.
 
 use super::{name_at, Checklist, ChecklistItem, Framework, Inputs, Part};
-use crate::core::facts::{at_least, practice, statement_level, Check};
+use crate::core::facts::{at_least, option_rank, practice, Check};
 
 const NAMES: &[&str] = &[
     "Reactive & Heroic",
@@ -285,8 +285,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
     let parts: Vec<Part> = CONTROLS
         .iter()
         .map(|control| {
-            let level = statement_level(answers, control.question).unwrap_or(1);
-            let known = statement_level(answers, control.question).is_some();
+            let level = option_rank(answers, control.question).unwrap_or(1);
+            let known = option_rank(answers, control.question).is_some();
             Part {
                 id: control.id,
                 name: control.name,

@@ -119,7 +119,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
         rule: "A stage counts only when it and every earlier stage are done.",
         level: reached,
         level_name: if reached == 0 {
-            "Before stage one"
+            "No stage complete: stage one, automated builds and tests, is not done yet"
         } else {
             NAMES[usize::from(reached) - 1]
         },
