@@ -112,7 +112,7 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
         let band = serde_json::to_value(m.band).unwrap_or_default();
         (
             key.as_str().unwrap_or_default().to_string(),
-            json!({ "answer": m.answer, "band": band, "known": m.known }),
+            json!({ "answer": m.answer, "band": band, "band_text": m.band_text(), "known": m.known }),
         )
     }));
     json!({
@@ -134,6 +134,15 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
         "result": {
             "level": report.level,
             "level_name": report.level_name,
+            "headline": {
+                "status": report.headline.status,
+                "level_low": report.headline.level,
+                "level_high": report.headline.high,
+                "title": report.headline.title,
+                "reason": report.headline.reason,
+                "stage_level": report.headline.stage_level,
+                "answer_next": report.headline.answer_next,
+            },
             "mean": (report.summary.mean * 10.0).round() / 10.0,
             "spread": report.summary.spread,
             "confidence_percent": (report.summary.confidence * 100.0).round() as u32,

@@ -7,15 +7,25 @@ use super::roadmap::Item;
 /// `permalink` is the full URL of the shared result.
 pub fn summary(name: &str, report: &Report, permalink: &str) -> String {
     let s = &report.summary;
+    let h = &report.headline;
     let mut out = format!(
         "**DevOps maturity: {name}**\n\
-         **Overall level {} of 5: {}** (weakest link; mean {}, spread {}, confidence {}%)\n\n",
-        report.level,
-        report.level_name,
-        super::levels::one_decimal(s.mean),
-        s.spread,
-        (s.confidence * 100.0).round() as u32
+         **{}** (confidence {}%)\n{}\n\n",
+        h.title,
+        (s.confidence * 100.0).round() as u32,
+        h.reason
     );
+    if !h.answer_next.is_empty() {
+        out.push_str(&format!(
+            "Answer next: {}\n\n",
+            h.answer_next
+                .iter()
+                .take(3)
+                .map(|id| crate::core::bank::known(id).short)
+                .collect::<Vec<_>>()
+                .join("; ")
+        ));
+    }
     for d in &report.dimensions {
         out.push_str(&format!("- {}: {}\n", d.name, d.level));
     }
@@ -24,11 +34,11 @@ pub fn summary(name: &str, report: &Report, permalink: &str) -> String {
         .metrics
         .iter()
         .map(|m| {
-            format!(
-                "{} {}",
-                m.name.to_ascii_lowercase(),
-                m.band.name().to_ascii_lowercase()
-            )
+            if m.known {
+                format!("{} {}", m.name.to_ascii_lowercase(), m.band_text())
+            } else {
+                format!("{} not known", m.name.to_ascii_lowercase())
+            }
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -37,20 +47,22 @@ pub fn summary(name: &str, report: &Report, permalink: &str) -> String {
         report.dora.edition,
         report.dora.overall.name()
     ));
+    let open = s.counts.unanswered;
+    if open > 0 {
+        out.push_str(&format!(
+            "{open} of {} questions are open.\n",
+            s.counts.total
+        ));
+    }
     out.push_str(&format!(
         "**Fix this first: {}.** {}\n",
         report.fix_first.title, report.fix_first.action
     ));
-    let next: Vec<&Item> = report
-        .roadmap
-        .iter()
-        .flat_map(|p| &p.items)
-        .take(3)
-        .collect();
+    let next: Vec<&Item> = report.roadmap.items.iter().skip(1).take(3).collect();
     if !next.is_empty() {
-        out.push_str("\n**Next on the roadmap:**\n");
+        out.push_str("\n**Then, on the roadmap:**\n");
         for (i, item) in next.iter().enumerate() {
-            out.push_str(&format!("{}. {}\n", i + 1, item.title));
+            out.push_str(&format!("{}. {}\n", i + 2, item.title));
         }
     }
     out.push_str(&format!("\n[Open the full result]({permalink})\n"));
@@ -67,13 +79,16 @@ mod tests {
     fn lists_levels_band_fix_and_three_roadmap_items_with_the_link() {
         let report = assess(&Answers::new());
         let text = summary("Team A", &report, "https://example.test/#r=abc");
-        assert!(text.starts_with("**DevOps maturity: Team A**\n**Overall level 1 of 5: Ad-hoc**"));
+        assert!(text.starts_with("**DevOps maturity: Team A**\n**No verdict yet**"));
+        assert!(text.contains(
+            "Answer next: Deployment frequency; Lead time for changes; Change failure rate"
+        ));
         assert_eq!(text.matches("\n- ").count(), 10);
-        assert!(text.contains("**DORA 2024 band: Low**"));
+        assert!(text.contains("**DORA 2024 band: Low** (deployment frequency not known"));
         assert!(text.contains("**Fix this first: Automate the gate.**"));
-        assert!(text.contains("1. Build a CI/CD pipeline"));
-        assert!(text.contains("3. Symptom-based alerts"));
-        assert!(!text.contains("4. "));
+        assert!(text.contains("2. Structured logging"));
+        assert!(text.contains("4. Infrastructure as code"));
+        assert!(!text.contains("5. "));
         assert!(text.ends_with("[Open the full result](https://example.test/#r=abc)\n"));
     }
 }

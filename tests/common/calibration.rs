@@ -1,0 +1,81 @@
+//! Reads the calibration set (`tests/calibration/organisations.json`).
+
+use devops_maturity::core::answers::{Answer, Answers};
+use devops_maturity::core::bank::{self, Kind};
+use serde_json::Value;
+
+pub struct Organisation {
+    pub id: String,
+    pub description: String,
+    pub answers: Answers,
+    pub expect: serde_json::Map<String, Value>,
+    pub cites: Vec<String>,
+}
+
+pub fn organisations() -> Vec<Organisation> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/calibration/organisations.json"
+    );
+    let text = std::fs::read_to_string(path).expect("the calibration set");
+    let root: Value = serde_json::from_str(&text).expect("calibration JSON");
+    root["organisations"]
+        .as_array()
+        .expect("organisations")
+        .iter()
+        .map(organisation)
+        .collect()
+}
+
+pub fn by_id(id: &str) -> Organisation {
+    organisations()
+        .into_iter()
+        .find(|o| o.id == id)
+        .unwrap_or_else(|| panic!("no organisation {id}"))
+}
+
+fn organisation(value: &Value) -> Organisation {
+    let id = value["id"].as_str().expect("id").to_string();
+    let otherwise = value["otherwise"].as_str().expect("otherwise");
+    let mut answers = Answers::new();
+    for question in bank::questions() {
+        let n = question.choices().len() as u8;
+        let answer = match (otherwise, question.kind) {
+            ("open", _) | (_, Kind::Context(_)) => continue,
+            ("dont_know", _) => Answer::DontKnow,
+            // Statements run least mature first, practices yes then no,
+            // DORA buckets best first.
+            ("best", Kind::Statement(_)) => Answer::Choice(n - 1),
+            ("worst", Kind::Statement(_)) => Answer::Choice(0),
+            ("best", Kind::Practice { .. }) => Answer::Choice(0),
+            ("worst", Kind::Practice { .. }) => Answer::Choice(1),
+            ("best", Kind::Metric(_)) => Answer::Choice(0),
+            ("worst", Kind::Metric(_)) => Answer::Choice(n - 1),
+            (other, _) => panic!("{id}: unknown otherwise {other:?}"),
+        };
+        answers.set(question.id, answer).unwrap();
+    }
+    for (question, choice) in value["answers"].as_object().expect("answers") {
+        answers
+            .set_by_id(question, choice.as_str().expect("a choice id"))
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+    }
+    Organisation {
+        id,
+        description: value["description"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+        answers,
+        expect: value["expect"].as_object().expect("expect").clone(),
+        cites: value["cites"]
+            .as_array()
+            .map(|c| {
+                c.iter()
+                    .filter_map(Value::as_str)
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
