@@ -3,11 +3,12 @@
 
 use std::io::{Read, Write};
 
-use crate::core::{answers_file, bank, product, report};
+use crate::core::{answers_file, bank, permalink, product, report};
 
 const USAGE: &str = "\
 Usage:
   devops-maturity assess <answers.json | ->   print the full result as JSON
+  devops-maturity link <answers.json | ->     print the result link's fragment (#r=...)
   devops-maturity bank                        print the question bank as JSON
   devops-maturity --version | --help
 
@@ -25,6 +26,12 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> i
                 "assess takes one file path, or - for standard input".into(),
             )),
         },
+        Some("link") => match args.get(1..) {
+            Some([path]) => link(path, stdout),
+            _ => Err(Usage(
+                "link takes one file path, or - for standard input".into(),
+            )),
+        },
         Some("bank") if args.len() == 1 => write_json(stdout, &bank_json()),
         Some("--version" | "-V") => writeln!(stdout, "devops-maturity {}", product::VERSION)
             .map_err(|e| Failure(e.to_string())),
@@ -32,6 +39,13 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> i
         Some(other) => Err(Usage(format!("unknown command {other:?}"))),
         None => Err(Usage("no command given".into())),
     };
+    // Buffered output is written out here: a closed standard output must fail
+    // the run, not vanish silently.
+    let result = result.and_then(|()| {
+        stdout
+            .flush()
+            .map_err(|e| Failure(format!("cannot write the output: {e}")))
+    });
     match result {
         Ok(()) => 0,
         Err(Usage(message)) => {
@@ -57,6 +71,15 @@ fn assess(path: &str, stdout: &mut dyn Write) -> Result<(), Error> {
     write_json(stdout, &report::assess(&answers))
 }
 
+/// The fragment of the result link for an answers file or export: the answers
+/// only (a name or notes never travel unless a person adds them in the app).
+fn link(path: &str, stdout: &mut dyn Write) -> Result<(), Error> {
+    let text = read_input(path)?;
+    let answers = answers_file::parse(&text).map_err(|e| Failure(format!("{path}: {e}")))?;
+    writeln!(stdout, "#{}", permalink::encode(&answers, None))
+        .map_err(|e| Failure(format!("cannot write the output: {e}")))
+}
+
 fn read_input(path: &str) -> Result<String, Error> {
     let mut bytes = Vec::new();
     let limit = answers_file::MAX_BYTES as u64 + 1;
@@ -70,9 +93,10 @@ fn read_input(path: &str) -> Result<String, Error> {
 }
 
 fn write_json(stdout: &mut dyn Write, value: &impl serde::Serialize) -> Result<(), Error> {
+    let failed = |e: &dyn std::fmt::Display| Failure(format!("cannot write the output: {e}"));
     serde_json::to_writer_pretty(&mut *stdout, value)
-        .map_err(|e| Failure(e.to_string()))
-        .and_then(|()| writeln!(stdout).map_err(|e| Failure(e.to_string())))
+        .map_err(|e| failed(&e))
+        .and_then(|()| writeln!(stdout).map_err(|e| failed(&e)))
 }
 
 fn bank_json() -> serde_json::Value {

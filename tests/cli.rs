@@ -67,7 +67,19 @@ fn bad_input_gives_a_clear_error_and_a_non_zero_exit() {
         ),
         (
             r#"{"format":"devops-maturity/answers","version":9,"answers":{}}"#,
-            "version 9 is not supported",
+            "version 9 is not supported (this is version 1); it may come from a newer release",
+        ),
+        (
+            r#"{"format":"devops-maturity/answers","version":-1,"answers":{}}"#,
+            "version -1 is not a supported version (expected 1)",
+        ),
+        (
+            r#"{"format":"devops-maturity/answers","version":1.5,"answers":{}}"#,
+            "version 1.5 is not a supported version (expected 1)",
+        ),
+        (
+            r#"{"format":"devops-maturity/answers","version":1,"answers":{"ci.pr_tests":"yes","ci.pr_tests":"no"}}"#,
+            "the key \"ci.pr_tests\" appears twice",
         ),
     ];
     for (input, message) in cases {
@@ -107,4 +119,71 @@ fn bank_lists_every_question_with_its_choice_ids() {
         .map(|d| d["questions"].as_array().unwrap().len())
         .sum();
     assert_eq!(questions, 58);
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let out = run(
+        &["assess", "-"],
+        "\u{feff}{\"format\":\"devops-maturity/answers\",\"version\":1,\"answers\":{\"ci.pr_tests\":\"yes\"}}",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn oversized_input_states_the_limit() {
+    let big = format!("{{\"pad\":\"{}\"}}", "x".repeat(2 << 20));
+    let file =
+        std::env::temp_dir().join(format!("devops-maturity-big-{}.json", std::process::id()));
+    std::fs::write(&file, big).unwrap();
+    let out = run(&["assess", file.to_str().unwrap()], "");
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let message = text(&out.stderr);
+    assert!(
+        message.contains("over the limit of 1048576 bytes (1 MiB)"),
+        "{message}"
+    );
+    assert!(
+        !message.contains("1048577"),
+        "no size that was never measured"
+    );
+}
+
+#[test]
+fn a_closed_standard_output_fails_the_run() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+        .args(["bank"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("cannot write the output"));
+}
+
+#[test]
+fn link_prints_a_permalink_that_opens_the_same_answers() {
+    let input = r#"{"format":"devops-maturity/answers","version":1,
+        "answers":{"delivery.pipeline":"automated","dora.lead_time":"under_day","ci.pr_tests":"dont_know"}}"#;
+    let out = run(&["link", "-"], input);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let line = text(&out.stdout);
+    let fragment = line.trim_end();
+    assert!(fragment.starts_with("#r="), "{fragment}");
+    let shared = devops_maturity::core::permalink::decode(fragment).unwrap();
+    let expected = devops_maturity::core::answers_file::parse(input).unwrap();
+    assert_eq!(shared.answers, expected);
+    assert_eq!(
+        shared.name, None,
+        "a name never travels from the command line"
+    );
+
+    let out = run(&["link", "-"], "{}");
+    assert_eq!(out.status.code(), Some(1));
+    let out = run(&["link"], "");
+    assert_eq!(out.status.code(), Some(2));
 }

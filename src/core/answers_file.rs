@@ -21,7 +21,8 @@ pub const MAX_BYTES: usize = 1 << 20;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
-    TooLarge(usize),
+    TooLarge,
+    DuplicateKey(String),
     NotJson(String),
     NotAnObject,
     WrongFormat(Option<String>),
@@ -35,12 +36,14 @@ pub enum FileError {
 impl std::fmt::Display for FileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FileError::TooLarge(n) => {
-                write!(
-                    f,
-                    "the file is {n} bytes; an answers file is never over {MAX_BYTES}"
-                )
-            }
+            FileError::TooLarge => write!(
+                f,
+                "the input is over the limit of {MAX_BYTES} bytes (1 MiB) for an answers file"
+            ),
+            FileError::DuplicateKey(key) => write!(
+                f,
+                "the key \"{key}\" appears twice in one object; each may appear only once"
+            ),
             FileError::NotJson(e) => write!(f, "not valid JSON: {e}"),
             FileError::NotAnObject => write!(f, "expected a JSON object at the top level"),
             FileError::WrongFormat(None) => {
@@ -52,11 +55,17 @@ impl std::fmt::Display for FileError {
                     "format \"{found}\" is neither an answers file (\"{FORMAT}\") nor an assessment export"
                 )
             }
-            FileError::UnsupportedVersion(v) => write!(
-                f,
-                "version {v} is not supported (this is version {VERSION}); it may come from \
-                 a newer release"
-            ),
+            FileError::UnsupportedVersion(v) => match v.parse::<u64>() {
+                Ok(n) if n > VERSION => write!(
+                    f,
+                    "version {v} is not supported (this is version {VERSION}); it may come \
+                     from a newer release"
+                ),
+                _ => write!(
+                    f,
+                    "version {v} is not a supported version (expected {VERSION})"
+                ),
+            },
             FileError::MissingAnswers => write!(f, "no \"answers\" object"),
             FileError::NotAString(id) => {
                 write!(
@@ -73,10 +82,15 @@ impl std::fmt::Display for FileError {
 impl std::error::Error for FileError {}
 
 pub fn parse(text: &str) -> Result<Answers, FileError> {
+    // Editors on Windows write a byte-order mark that JSON does not allow.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_BYTES {
-        return Err(FileError::TooLarge(text.len()));
+        return Err(FileError::TooLarge);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson(e.to_string()))?;
+    if let Some(key) = duplicate_key(text) {
+        return Err(FileError::DuplicateKey(key));
+    }
     if super::export::is_export(&value) {
         return super::export::import(text, 0.0)
             .map(|assessment| assessment.answers)
@@ -106,6 +120,70 @@ pub fn parse(text: &str) -> Result<Answers, FileError> {
         answers.set_by_id(id, choice).map_err(FileError::Answer)?;
     }
     Ok(answers)
+}
+
+/// The first key that appears twice in one object, if any: serde_json keeps
+/// the last silently, which would hide an answer given twice.
+fn duplicate_key(text: &str) -> Option<String> {
+    use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+    const PREFIX: &str = "duplicate key ";
+
+    struct Unique;
+    impl<'de> Deserialize<'de> for Unique {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(UniqueVisitor)
+        }
+    }
+    struct UniqueVisitor;
+    impl<'de> Visitor<'de> for UniqueVisitor {
+        type Value = Unique;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unique, A::Error> {
+            let mut seen = std::collections::BTreeSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if !seen.insert(key.clone()) {
+                    return Err(serde::de::Error::custom(format!("{PREFIX}{key}")));
+                }
+                map.next_value::<Unique>()?;
+            }
+            Ok(Unique)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Unique, A::Error> {
+            while seq.next_element::<Unique>()?.is_some() {}
+            Ok(Unique)
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_unit<E>(self) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+    }
+    match serde_json::from_str::<Unique>(text) {
+        Err(e) => {
+            let message = e.to_string();
+            let rest = message.strip_prefix(PREFIX)?;
+            // serde_json appends " at line L column C".
+            let key = rest.rsplit_once(" at line ").map_or(rest, |(key, _)| key);
+            Some(key.to_string())
+        }
+        Ok(_) => None,
+    }
 }
 
 pub fn to_json(answers: &Answers) -> Value {
@@ -179,6 +257,6 @@ mod tests {
             assert!(message.contains(expected), "{input} gave {message:?}");
         }
         let huge = " ".repeat(MAX_BYTES + 1);
-        assert!(matches!(parse(&huge), Err(FileError::TooLarge(_))));
+        assert!(matches!(parse(&huge), Err(FileError::TooLarge)));
     }
 }
