@@ -39,10 +39,10 @@ pub fn LevelComparison(
                         </tr>
                     </thead>
                     <tbody>
-                        <tr class="overall-row" class:differs=left.level != right.level>
-                            <th scope="row">"Overall (weakest link)"</th>
-                            <td>{left.level}</td>
-                            <td>{right.level}</td>
+                        <tr class="overall-row" class:differs=left.headline.level_text() != right.headline.level_text()>
+                            <th scope="row">"Headline (lowest delivery stage)"</th>
+                            <td>{left.headline.level_text()}</td>
+                            <td>{right.headline.level_text()}</td>
                             <td>{diff(left.level, right.level)}</td>
                         </tr>
                         {left

@@ -242,8 +242,8 @@ fn HistoryTable(
                 </thead>
                 <tbody>
                     <tr class="overall-row">
-                        <th scope="row">"Overall (weakest link)"</th>
-                        {points.iter().map(|p| view! { <td>{p.level}</td> }).collect_view()}
+                        <th scope="row">"Headline (lowest delivery stage)"</th>
+                        {points.iter().map(|p| view! { <td>{p.headline.clone()}</td> }).collect_view()}
                         {has_change.then(|| {
                             let n = points.len();
                             let delta = points[n - 1].level as i8 - points[n - 2].level as i8;

@@ -6,7 +6,12 @@
 
 mod support;
 
+#[path = "../common/calibration.rs"]
+#[allow(dead_code)]
+mod calibration_set;
+
 mod accessibility;
+mod calibration;
 mod harness;
 mod history;
 mod landing;

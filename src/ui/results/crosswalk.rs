@@ -41,8 +41,11 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
             <section class="framework" aria-label=f.name>
                 <h3>{f.name}</h3>
                 <p class="framework-level">
-                    <strong>{if level == 0 { "Not yet at level 1".to_string() } else { format!("Level {level}") }}</strong>
-                    ": " {f.level_name}
+                    {if level == 0 {
+                        view! { <strong>{f.level_name}</strong> }.into_any()
+                    } else {
+                        view! { <strong>{format!("Level {level}")}</strong> ": " {f.level_name} }.into_any()
+                    }}
                 </p>
                 <p class="muted">{f.rule}</p>
                 <ol class="level-scale">

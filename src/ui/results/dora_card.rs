@@ -1,16 +1,8 @@
 use leptos::prelude::*;
 
-use crate::core::bank::dora::{clusters, Band};
+use crate::core::bank::dora::clusters;
 use crate::core::honesty::Verdict;
 use crate::core::report::Report;
-
-fn band_list(bands: &[Band]) -> String {
-    bands
-        .iter()
-        .map(|b| b.name())
-        .collect::<Vec<_>>()
-        .join(" or ")
-}
 
 #[component]
 pub fn DoraCard(report: Report) -> impl IntoView {
@@ -53,7 +45,7 @@ pub fn DoraCard(report: Report) -> impl IntoView {
                                     .collect::<Vec<_>>()
                                     .join(" · ");
                                 let band = if m.known {
-                                    band_list(&m.also)
+                                    m.band_text()
                                 } else {
                                     format!("{} (unknown counts as worst)", m.band.name())
                                 };

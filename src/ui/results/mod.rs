@@ -42,7 +42,7 @@ pub fn Results() -> impl IntoView {
                         {move || {
                             let (missing, total) = open.get();
                             format!(
-                                "{missing} of {total} questions are not answered yet. They count as “don’t know”: the lowest level they could mean."
+                                "{missing} of {total} questions are not answered yet. Each area counts them as “don’t know”, the lowest level they could mean; the headline shows the range they leave open."
                             )
                         }}
                         " "
@@ -72,7 +72,7 @@ pub fn Results() -> impl IntoView {
 #[component]
 pub fn ResultsBody(report: Report, editable: bool) -> impl IntoView {
     view! {
-        <overall::Overall report=report.clone()/>
+        <overall::Overall report=report.clone() editable=editable/>
         <overall::FixFirstCard report=report.clone()/>
         <radar::Profile report=report.clone() editable=editable/>
         <dora_card::DoraCard report=report.clone()/>

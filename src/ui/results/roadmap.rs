@@ -1,52 +1,70 @@
 use leptos::prelude::*;
 
 use crate::core::report::Report;
-use crate::core::roadmap::Source;
+use crate::core::roadmap::{entry_item, Source};
 
+/// The roadmap in its one global order, each step tagged with its phase,
+/// then the cost of each phase the steps fall in.
 #[component]
 pub fn RoadmapView(report: Report) -> impl IntoView {
-    let empty = report.roadmap.iter().all(|p| p.items.is_empty());
+    let roadmap = report.roadmap;
+    let phases: Vec<_> = roadmap.phases_used().cloned().collect();
+    let items: Vec<_> = roadmap
+        .items
+        .iter()
+        .map(|item| {
+            let phase = roadmap.phase(item.phase).name;
+            let tag = match &item.source {
+                Source::FixFirst { .. } => format!("Fix first · {phase}"),
+                Source::EntryPath { priority, .. } => {
+                    format!("Entry path step {priority} · {phase}")
+                }
+                Source::Constraint { .. } => format!("Later in the decision chain · {phase}"),
+                Source::NextLevel => format!("Next level · {phase}"),
+            };
+            let includes: Vec<String> = item
+                .includes
+                .iter()
+                .filter_map(|id| entry_item(id))
+                .map(|(priority, title)| format!("Includes entry path step {priority}: {title}."))
+                .collect();
+            let includes = (!includes.is_empty()).then(|| includes.join(" "));
+            (item.title.clone(), item.detail.clone(), tag, includes)
+        })
+        .collect();
     view! {
         <section class="result-section" aria-labelledby="roadmap-title">
             <h2 id="roadmap-title">"Roadmap"</h2>
             <p class="muted">
-                "The proven entry path first, each step unblocking the next, then the steps that bring each dimension to its target. Treat a phase as roughly a quarter, and start one only when the previous is embedded."
+                "In the order to do them: the fix-first step, the rest of the operational-excellence entry path (each step unblocks the next), the decision chain's later constraints, then the steps that bring each area to its target. Start a phase only when the previous one is embedded."
             </p>
-            {empty.then(|| view! { <p>"Nothing is left below your targets."</p> })}
-            {report
-                .roadmap
+            <ol class="roadmap-items">
+                {items
+                    .into_iter()
+                    .map(|(title, detail, tag, includes)| {
+                        view! {
+                            <li>
+                                <strong>{title}</strong>
+                                <span class="tag">{tag}</span>
+                                <p>{detail}</p>
+                                {includes.map(|text| view! { <p class="muted">{text}</p> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <h3>"What each phase costs"</h3>
+            {phases
                 .into_iter()
-                .filter(|phase| !phase.items.is_empty())
                 .map(|phase| {
                     view! {
                         <section class="phase" aria-label=phase.name>
-                            <h3>{phase.name} <span class="muted">" · " {phase.levels}</span></h3>
+                            <h4>{phase.name} <span class="muted">" · " {phase.levels}</span></h4>
                             <dl class="phase-facts">
                                 <div><dt>"Dominant cost"</dt><dd>{phase.dominant_cost}</dd></div>
                                 <div><dt>"Investment"</dt><dd>{phase.investment}</dd></div>
                                 <div><dt>"Risk if underfunded"</dt><dd>{phase.risk_if_underfunded}</dd></div>
                             </dl>
-                            <ol class="roadmap-items">
-                                {phase
-                                    .items
-                                    .into_iter()
-                                    .map(|item| {
-                                        let tag = match &item.source {
-                                            Source::EntryPath { priority, controls } => {
-                                                format!("Entry path #{priority} · {}", controls.join(", "))
-                                            }
-                                            Source::NextLevel => "Next level".to_string(),
-                                        };
-                                        view! {
-                                            <li>
-                                                <strong>{item.title}</strong>
-                                                <span class="tag">{tag}</span>
-                                                <p>{item.detail}</p>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ol>
                         </section>
                     }
                 })

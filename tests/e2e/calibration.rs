@@ -1,0 +1,152 @@
+//! The verdict in the browser: three organisations of the calibration set
+//! opened as result links show exactly the engine's headline, and a person
+//! with nothing answered is told what to answer first, goes there, and gets
+//! a provisional range.
+
+use crate::calibration_set::by_id;
+use crate::support::{browser::Browser, dist_dir, server::StaticServer};
+use devops_maturity::core::answers::Answers;
+use devops_maturity::core::bank;
+use devops_maturity::core::report::{assess, Report};
+use devops_maturity::core::verdict::Status;
+use serde_json::{json, Value};
+
+/// What the page shows of the headline: title, reason, badge, the questions
+/// to answer next, and whether the fix-first card is there.
+async fn headline_shown(browser: &Browser) -> Value {
+    browser.wait_for("#overall-title").await;
+    browser
+        .js(
+            "return [document.querySelector('#overall-title').textContent, \
+                     document.querySelector('.headline-reason').textContent, \
+                     document.querySelector('.level-badge .level-number').textContent, \
+                     [...document.querySelectorAll('.answer-next li')].map(li => li.textContent), \
+                     !!document.querySelector('#fix-title'), \
+                     document.querySelector('.roadmap-items li strong')?.textContent ?? null];",
+        )
+        .await
+}
+
+fn headline_expected(report: &Report) -> Value {
+    let h = &report.headline;
+    let badge = match h.status {
+        Status::Settled => h.level.to_string(),
+        Status::Provisional => format!("{}–{}", h.level, h.high),
+        Status::NeedsAnswers => "?".to_string(),
+    };
+    let next: Vec<&str> = h
+        .answer_next
+        .iter()
+        .take(6)
+        .map(|id| bank::question(id).unwrap().short)
+        .collect();
+    let verdict = h.status != Status::NeedsAnswers;
+    json!([
+        h.title,
+        h.reason,
+        badge,
+        next,
+        verdict,
+        report.fix_first.title
+    ])
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn three_calibration_organisations_show_the_engines_verdict() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(390, 844).await;
+    for id in ["claims_beat_outcomes", "open_questions", "nothing_answered"] {
+        let org = by_id(id);
+        let report = assess(&org.answers);
+        let link = devops_maturity::core::permalink::encode(&org.answers, None);
+        browser
+            .open_afresh(&format!("{}#{link}", server.base_url))
+            .await;
+        let shown = headline_shown(&browser).await;
+        assert_eq!(shown, headline_expected(&report), "{id}");
+        browser.screenshot(&format!("calibration-{id}-390")).await;
+    }
+    // The claims-beat-outcomes organisation: both figures stay visible.
+    let org = by_id("claims_beat_outcomes");
+    browser
+        .open_afresh(&format!(
+            "{}#{}",
+            server.base_url,
+            devops_maturity::core::permalink::encode(&org.answers, None)
+        ))
+        .await;
+    let reason = browser.text_of(".headline-reason").await;
+    assert!(
+        reason.contains("level 5") && reason.contains("at most level 3"),
+        "{reason}"
+    );
+    browser.assert_no_console_errors().await;
+    browser.close().await;
+}
+
+fn click(question: &str, value: &str) -> String {
+    format!("document.querySelector('input[name=\"{question}\"][value=\"{value}\"]').click(); return true;")
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn with_nothing_answered_the_results_say_what_to_answer_first_and_lead_there() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+    browser.click_button("Results").await;
+    let shown = headline_shown(&browser).await;
+    assert_eq!(shown, headline_expected(&assess(&Answers::new())));
+    assert_eq!(shown[0], "No verdict yet");
+    browser.screenshot("results-no-verdict-1280").await;
+
+    // The first question to answer opens at its place, focused.
+    browser.click_button("Deployment frequency").await;
+    browser
+        .wait_until(
+            "focus on the deployment frequency question",
+            "return !!document.activeElement?.closest('#q-dora-deploy_frequency');",
+        )
+        .await;
+
+    // Answer the minimum; the verdict becomes a provisional range.
+    let mut expected = Answers::new();
+    for (question, choice) in [
+        ("dora.deploy_frequency", "weekly"),
+        ("dora.lead_time", "under_week"),
+        ("dora.change_failure_rate", "up_to_30"),
+        ("dora.recovery_time", "under_day"),
+        ("ci.commit_builds", "every_commit"),
+        ("delivery.pipeline", "automated"),
+        ("observability.telemetry", "centralised"),
+        ("reliability.incident_response", "on_call"),
+    ] {
+        let section = bank::DIMENSIONS
+            .iter()
+            .position(|d| d.id == bank::question(question).unwrap().dimension)
+            .unwrap();
+        browser.click_button("Questions").await;
+        browser.wait_for("#section-title").await;
+        browser
+            .js(&format!(
+                "[...document.querySelectorAll('.section-nav button')][{section}].click(); return true;"
+            ))
+            .await;
+        browser
+            .wait_for(&format!("#q-{}", question.replace('.', "-")))
+            .await;
+        browser.js(&click(question, choice)).await;
+        expected.set_by_id(question, choice).unwrap();
+    }
+    browser.click_button("Results").await;
+    let shown = headline_shown(&browser).await;
+    let report = assess(&expected);
+    assert_eq!(report.headline.status, Status::Provisional);
+    assert_eq!(shown, headline_expected(&report));
+    assert!(shown[0].as_str().unwrap().contains("(provisional)"));
+    browser.screenshot("results-provisional-1280").await;
+    browser.assert_no_console_errors().await;
+    browser.close().await;
+}
