@@ -7,6 +7,7 @@ use common::answers_from;
 use devops_maturity::core::answers::{Answer, Answers};
 use devops_maturity::core::bank::{self, Kind};
 use devops_maturity::core::permalink::{decode, encode, PermalinkError};
+use devops_maturity::core::plain_text::single_line;
 use proptest::prelude::*;
 
 /// Every question answered with its last choice: the widest states.
@@ -100,11 +101,16 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn any_answers_round_trip(picks in proptest::collection::vec(any::<u8>(), 58), name in proptest::option::of("[a-zA-Z0-9 äöü–]{1,80}")) {
+    fn any_answers_round_trip(picks in proptest::collection::vec(any::<u8>(), 58), name in proptest::option::of("[a-zA-Z0-9 äöü–\n\t\r\u{0}-\u{1f}\u{2028}*#\\[\\]()]{1,80}")) {
         let answers = answers_from(&picks);
         let shared = decode(&encode(&answers, name.as_deref())).unwrap();
         prop_assert_eq!(shared.answers, answers);
-        prop_assert_eq!(shared.name, name.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()));
+        // Names travel as one line of plain text.
+        prop_assert_eq!(&shared.name, &name.map(|n| single_line(&n)).filter(|n| !n.is_empty()));
+        if let Some(name) = shared.name {
+            let one_line = !name.chars().any(|c| c.is_control() || c == '\u{2028}');
+            prop_assert!(one_line);
+        }
     }
 
     #[test]

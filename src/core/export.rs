@@ -44,9 +44,7 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::TooLarge(n) => write!(
                 f,
-                "the file is {} KB; an assessment export is never over {} KB",
-                n / 1024,
-                MAX_BYTES / 1024
+                "the file is {n} bytes, over the limit of {MAX_BYTES} bytes (1 MiB) for an export"
             ),
             ImportError::NotJson(e) => write!(f, "the file is not valid JSON ({e})"),
             ImportError::NotAnObject => write!(f, "the file is JSON but not an assessment (expected an object)"),
@@ -183,8 +181,7 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
             Some(text) => parse_iso8601(text).ok_or_else(|| ImportError::BadDate(field.into())),
         }
     };
-    let name: String = text_field("name")?
-        .unwrap_or("Imported assessment")
+    let name: String = super::plain_text::single_line(text_field("name")?.unwrap_or(""))
         .chars()
         .take(MAX_NAME_CHARS)
         .collect();
@@ -428,6 +425,6 @@ mod tests {
         assert!(import(&huge, 0.0)
             .unwrap_err()
             .to_string()
-            .contains("never over"));
+            .contains("over the limit of 1048576 bytes (1 MiB)"));
     }
 }

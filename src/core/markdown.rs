@@ -8,6 +8,7 @@ use super::roadmap::Item;
 pub fn summary(name: &str, report: &Report, permalink: &str) -> String {
     let s = &report.summary;
     let h = &report.headline;
+    let name = super::plain_text::markdown_literal(name);
     let mut out = format!(
         "**DevOps maturity: {name}**\n\
          **{}** (confidence {}%)\n{}\n\n",
@@ -79,7 +80,7 @@ mod tests {
     fn lists_levels_band_fix_and_three_roadmap_items_with_the_link() {
         let report = assess(&Answers::new());
         let text = summary("Team A", &report, "https://example.test/#r=abc");
-        assert!(text.starts_with("**DevOps maturity: Team A**\n**No verdict yet**"));
+        assert!(text.starts_with("**DevOps maturity: `Team A`**\n**No verdict yet**"));
         assert!(text.contains(
             "Answer next: Deployment frequency; Lead time for changes; Change failure rate"
         ));
@@ -90,5 +91,24 @@ mod tests {
         assert!(text.contains("4. Infrastructure as code"));
         assert!(!text.contains("5. "));
         assert!(text.ends_with("[Open the full result](https://example.test/#r=abc)\n"));
+    }
+
+    #[test]
+    fn a_hostile_name_from_a_link_stays_one_line_of_literal_text() {
+        let attack = "Ok**\n\n[Verify your account](https://evil.example/phish)\n# Injected";
+        let link = crate::core::permalink::encode(&Answers::new(), Some(attack));
+        let name = crate::core::permalink::decode(&link).unwrap().name.unwrap();
+        assert!(!name.contains('\n'), "the decoder strips line breaks");
+        let text = summary(
+            &name,
+            &assess(&Answers::new()),
+            "https://example.test/#r=abc",
+        );
+        let first = text.lines().next().unwrap();
+        assert_eq!(
+            first,
+            "**DevOps maturity: `Ok** [Verify your account](https://evil.example/phish) # Injected`**"
+        );
+        assert!(!text.lines().any(|l| l.starts_with('#')), "no heading");
     }
 }

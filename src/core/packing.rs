@@ -95,7 +95,7 @@ pub fn read_answers(entries: &[Entry], cursor: &mut Cursor) -> Result<Answers, P
 /// length fits in one byte; None when blank.
 pub fn short_text(text: &str, max_chars: usize) -> Option<String> {
     let mut out = String::new();
-    for c in text.trim().chars().take(max_chars) {
+    for c in super::plain_text::single_line(text).chars().take(max_chars) {
         if out.len() + c.len_utf8() > usize::from(u8::MAX) {
             break;
         }
@@ -115,10 +115,11 @@ pub fn read_text(cursor: &mut Cursor, max_chars: usize) -> Result<String, Permal
     let length = usize::from(cursor.byte()?);
     let raw = cursor.take(length)?;
     let text = std::str::from_utf8(raw).map_err(|_| PermalinkError::Invalid("name"))?;
-    if text.chars().count() > max_chars || text.trim().is_empty() {
+    let text = super::plain_text::single_line(text);
+    if text.chars().count() > max_chars || text.is_empty() {
         return Err(PermalinkError::Invalid("name"));
     }
-    Ok(text.to_string())
+    Ok(text)
 }
 
 /// Adds the checksum and encodes: the text after the link's prefix.

@@ -159,7 +159,10 @@ pub fn level_text(level: f64) -> String {
 
 /// A short Markdown summary: lists and bold only, as for one result.
 pub fn summary(respondents: &[Respondent], report: &TeamReport, link: &str) -> String {
-    let names: Vec<&str> = respondents.iter().map(|r| r.label.as_str()).collect();
+    let names: Vec<String> = respondents
+        .iter()
+        .map(|r| crate::core::plain_text::markdown_literal(&r.label))
+        .collect();
     let mut out = format!(
         "**DevOps maturity: team of {}** ({})\n**Team level {} of 5** (lowest dimension median)\n\n",
         report.size,
