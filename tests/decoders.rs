@@ -6,6 +6,7 @@ use devops_maturity::core::answers::Answer;
 use devops_maturity::core::answers_file;
 use devops_maturity::core::store::Store;
 use devops_maturity::core::team::{self, inputs, link, Respondent};
+use devops_maturity::core::time::{is_valid_ms, iso8601};
 use proptest::prelude::*;
 
 fn valid_store() -> String {
@@ -92,6 +93,79 @@ proptest! {
     fn the_answers_file_reader_never_panics(text in ".{0,300}") {
         let _ = answers_file::parse(&text);
     }
+}
+
+/// Numbers a damaged or hostile value may hold where a time, a level or a
+/// size belongs.
+fn odd_number() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("1e300".to_string()),
+        Just("-1e300".to_string()),
+        Just("8640000000000001".to_string()),
+        Just("-8640000000000001".to_string()),
+        Just("1.7976931348623157e308".to_string()),
+        Just("-0.0".to_string()),
+        Just("18446744073709551616".to_string()),
+        Just("255".to_string()),
+        Just("256".to_string()),
+        any::<i64>().prop_map(|n| n.to_string()),
+        any::<f64>()
+            .prop_filter("JSON numbers are finite", |f| f.is_finite())
+            .prop_map(|f| format!("{f:e}")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// Out-of-range times, levels and sizes, and names with control
+    /// characters: read, repaired where needed, never a panic, and every
+    /// time the result holds can be shown as a date.
+    #[test]
+    fn stored_numbers_out_of_range_and_odd_names_are_repaired(
+        created in odd_number(),
+        updated in odd_number(),
+        taken in odd_number(),
+        target in odd_number(),
+        name in "[a-z\\n\\r\\t\u{0}-\u{1f}\u{2028}#*\\[\\]() ]{0,40}",
+    ) {
+        let raw = format!(
+            r#"{{"format":"devops-maturity/store","version":2,"current":"a",
+                "assessments":[{{"id":"a","name":{name},"created_ms":{created},"updated_ms":{updated},
+                  "answers":{{}},"targets":{{"ci":{target}}},
+                  "history":[{{"taken_ms":{taken},"answers":{{}}}}]}}]}}"#,
+            name = serde_json::to_string(&name).unwrap()
+        );
+        if let Ok((store, _repairs)) = Store::decode_repairing(&raw, 1_700_000_000_000.0) {
+            for a in &store.assessments {
+                prop_assert!(is_valid_ms(a.created_ms) && is_valid_ms(a.updated_ms));
+                prop_assert!(a.history.iter().all(|s| is_valid_ms(s.taken_ms)));
+                let one_line = !a.name.chars().any(|c| c.is_control() || c == '\u{2028}');
+                prop_assert!(one_line);
+                prop_assert!(a.targets.values().all(|l| (1..=5).contains(l)));
+                let _ = iso8601(a.updated_ms);
+            }
+        }
+    }
+}
+
+#[test]
+fn dates_beyond_a_calendar_and_shared_ids_are_repaired_and_said() {
+    let raw = r#"{"format":"devops-maturity/store","version":2,"current":"x",
+        "assessments":[
+          {"id":"x","name":"First","created_ms":1,"updated_ms":1e300,"answers":{}},
+          {"id":"x","name":"Second","created_ms":-1e300,"updated_ms":2,"answers":{}}]}"#;
+    let (mut store, repairs) = Store::decode_repairing(raw, 1_700_000_000_000.0).unwrap();
+    assert_eq!(repairs.len(), 3, "{repairs:?}");
+    assert_eq!(store.assessments[0].updated_ms, 1_700_000_000_000.0);
+    assert_eq!(store.assessments[1].created_ms, 1_700_000_000_000.0);
+    assert_ne!(store.assessments[0].id, store.assessments[1].id);
+    assert!(repairs.iter().any(|r| r.contains("same id")));
+    // Deleting one no longer deletes both.
+    let second = store.assessments[1].id.clone();
+    store.delete(&second, 3.0);
+    assert_eq!(store.assessments.len(), 1);
+    assert_eq!(store.assessments[0].name, "First");
 }
 
 #[test]

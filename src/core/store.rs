@@ -10,6 +10,7 @@ use super::answers::{Answer, Answers};
 use super::bank;
 use super::compact::map_from;
 use super::target::valid_target;
+use super::time::is_valid_ms;
 
 /// The storage key of the current format. A new format gets a new key, and the
 /// old key is read and migrated, never discarded: an older release still open
@@ -317,6 +318,14 @@ impl Store {
     }
 
     pub fn decode(raw: &str) -> Result<Store, StoreError> {
+        Store::decode_repairing(raw, 0.0).map(|(store, _)| store)
+    }
+
+    /// Decodes, repairing what a damaged value can hold without crashing
+    /// anything later: timestamps outside what a date can show become
+    /// `now_ms`, and assessments sharing an id get fresh ids. Each repair is
+    /// described for the person.
+    pub fn decode_repairing(raw: &str, now_ms: f64) -> Result<(Store, Vec<String>), StoreError> {
         if raw.len() > MAX_BYTES {
             return Err(StoreError::TooLarge(raw.len()));
         }
@@ -333,21 +342,66 @@ impl Store {
         }
         let wire: Wire =
             serde_json::from_value(value).map_err(|e| StoreError::Invalid(e.to_string()))?;
-        let assessments: Vec<Assessment> = wire.assessments.into_iter().map(from_wire).collect();
+        let mut assessments: Vec<Assessment> =
+            wire.assessments.into_iter().map(from_wire).collect();
         if assessments.is_empty() {
             return Err(StoreError::Invalid("no assessments".to_string()));
         }
+        let repairs = repair(&mut assessments, now_ms);
         let current = if assessments.iter().any(|a| a.id == wire.current) {
             wire.current
         } else {
             assessments[0].id.clone()
         };
-        Ok(Store {
-            assessments,
-            current,
-            team: wire.team,
-        })
+        Ok((
+            Store {
+                assessments,
+                current,
+                team: wire.team,
+            },
+            repairs,
+        ))
     }
+}
+
+/// Repairs timestamps no date can show and ids used twice; says what it did.
+fn repair(assessments: &mut [Assessment], now_ms: f64) -> Vec<String> {
+    let mut repairs = Vec::new();
+    let now_ms = if is_valid_ms(now_ms) { now_ms } else { 0.0 };
+    for i in 0..assessments.len() {
+        let a = &mut assessments[i];
+        let mut dates = !is_valid_ms(a.created_ms) || !is_valid_ms(a.updated_ms);
+        for (k, snapshot) in a.history.iter_mut().enumerate() {
+            if !is_valid_ms(snapshot.taken_ms) {
+                // Distinct times, since a snapshot is deleted by its time.
+                snapshot.taken_ms = now_ms - (k + 1) as f64;
+                dates = true;
+            }
+        }
+        if !is_valid_ms(a.created_ms) {
+            a.created_ms = now_ms;
+        }
+        if !is_valid_ms(a.updated_ms) {
+            a.updated_ms = now_ms;
+        }
+        if dates {
+            repairs.push(format!(
+                "“{}” had a date no calendar can show; it was set to now.",
+                a.name
+            ));
+        }
+        if assessments[..i].iter().any(|b| b.id == assessments[i].id) {
+            let id = new_id(now_ms, assessments);
+            let a = &mut assessments[i];
+            a.id = id;
+            repairs.push(format!(
+                "“{}” had the same id as another saved assessment; it now has its own, so \
+                 deleting one can no longer delete both.",
+                a.name
+            ));
+        }
+    }
+    repairs
 }
 
 /// Answers by id as written in files, with the unrecognised ones kept.
@@ -437,7 +491,10 @@ pub fn targets_from_ids(ids: BTreeMap<String, u8>) -> BTreeMap<&'static str, u8>
 }
 
 fn clean_name(name: &str, fallback: &str) -> String {
-    let name: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
+    let name: String = super::plain_text::single_line(name)
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect();
     if name.is_empty() {
         fallback.to_string()
     } else {

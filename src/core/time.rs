@@ -1,10 +1,20 @@
 //! ISO 8601 timestamps for exports, from and to milliseconds since the Unix
 //! epoch (UTC), without a date library.
 
-/// `2026-11-22T03:04:05.678Z`
+/// The largest distance from the epoch a JavaScript `Date` can hold (±100
+/// million days); a time beyond it makes date formatting throw.
+pub const MAX_MS: f64 = 8.64e15;
+
+/// Whether a time can be shown as a date.
+pub fn is_valid_ms(ms: f64) -> bool {
+    ms.is_finite() && ms.abs() <= MAX_MS
+}
+
+/// `2026-11-22T03:04:05.678Z`; times before the epoch or beyond [`MAX_MS`]
+/// are clamped, so this never fails.
 pub fn iso8601(ms: f64) -> String {
     let ms = if ms.is_finite() {
-        ms.max(0.0) as i64
+        ms.clamp(0.0, MAX_MS) as i64
     } else {
         0
     };

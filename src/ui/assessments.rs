@@ -9,9 +9,10 @@ use crate::core::store::{Assessment, MAX_NAME_CHARS};
 use crate::core::{progress, report};
 
 /// "2026-11-22": unambiguous in every locale.
+/// The day of a time, formatted in the core: a JavaScript `Date` throws on a
+/// time beyond its range, and this must never fail.
 fn date_text(ms: f64) -> String {
-    let iso: String = js_sys::Date::new(&ms.into()).to_iso_string().into();
-    iso.chars().take(10).collect()
+    crate::core::time::iso8601(ms).chars().take(10).collect()
 }
 
 #[component]

@@ -16,6 +16,12 @@ pub enum Loaded {
     /// Nothing saved yet.
     Fresh,
     Restored,
+    /// Read, with damage repaired (each repair described); the value as it
+    /// was is kept under `backup_key` when there was room.
+    Repaired {
+        repairs: Vec<String>,
+        backup_key: Option<String>,
+    },
     /// Read from an earlier format's key, which is left as it was.
     Migrated,
     /// The saved value could not be read; it was kept under `backup_key`.
@@ -25,6 +31,11 @@ pub enum Loaded {
     },
     /// Storage cannot be used; the reason is for the person.
     Unavailable {
+        reason: String,
+    },
+    /// An unreadable value sits under the key and there is no room to keep a
+    /// copy aside: nothing may be written over it.
+    Blocked {
         reason: String,
     },
 }
@@ -72,8 +83,18 @@ pub fn load(now_ms: f64) -> (Store, Loaded) {
             None => (Store::fresh(now_ms), Loaded::Fresh),
         };
     };
-    match Store::decode(&raw) {
-        Ok(store) => (store, Loaded::Restored),
+    match Store::decode_repairing(&raw, now_ms) {
+        Ok((store, repairs)) if repairs.is_empty() => (store, Loaded::Restored),
+        Ok((store, repairs)) => {
+            let backup_key = keep_aside("repaired", &raw, now_ms);
+            (
+                store,
+                Loaded::Repaired {
+                    repairs,
+                    backup_key,
+                },
+            )
+        }
         Err(error) => {
             let backup_key = format!("{STORAGE_KEY}.unreadable.{}", now_ms as u64);
             // Keep the unreadable value before anything overwrites it; if even
@@ -88,7 +109,7 @@ pub fn load(now_ms: f64) -> (Store, Loaded) {
                 ),
                 Err(_) => (
                     Store::fresh(now_ms),
-                    Loaded::Unavailable {
+                    Loaded::Blocked {
                         reason: format!(
                             "{error}, and there is no room to keep a copy of it aside, so it \
                              is left untouched under “{STORAGE_KEY}”"
