@@ -8,10 +8,16 @@ pub fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="wrap notices" role="status" aria-live="polite">
-            <Show when=move || matches!(state.persistence.get(), Persistence::MemoryOnly(_))>
+            <Show when=move || state.persistence.get() != Persistence::Saved>
                 <p class="memory-only">
                     <strong>"Not saved: "</strong>
                     "answers live in this tab only and are lost when it closes."
+                    <Show when=move || matches!(state.persistence.get(), Persistence::MemoryOnly(_))>
+                        " "
+                        <button class="link-button" on:click=move |_| state.update(|_, _| {})>
+                            "Try saving again"
+                        </button>
+                    </Show>
                 </p>
             </Show>
             <For each=move || state.notices.get() key=|n| n.id let:notice>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::storage::{self, Loaded};
 use crate::core::answers::Answers;
+use crate::core::merge::reapply_lost_edits;
 use crate::core::permalink::Shared;
 use crate::core::report::{self, Report};
 use crate::core::store::{Assessment, Store};
@@ -14,8 +15,12 @@ use crate::core::team::{link, Respondent};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Persistence {
     Saved,
-    /// Working in memory only; the reason is shown.
+    /// Working in memory; every change tries to save again (a full storage
+    /// may have room later). The reason is shown.
     MemoryOnly(String),
+    /// Working in memory and never writing: what is stored cannot be read
+    /// and there is no room to keep it aside.
+    Blocked(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +54,9 @@ pub struct AppState {
     /// Someone else's result opened from a link: shown read-only, never stored
     /// unless the person saves a copy.
     pub shared: RwSignal<Option<Shared>>,
+    /// This tab's last write: the state it started from and the state it
+    /// wrote, to put back an edit that another tab's simultaneous write lost.
+    last_write: StoredValue<Option<(Store, Store)>>,
 }
 
 pub fn now_ms() -> f64 {
@@ -81,6 +89,7 @@ impl AppState {
                 saved_team.with(|t| t.as_ref().ok().cloned().unwrap_or_default())
             }),
             shared: RwSignal::new(None),
+            last_write: StoredValue::new(None),
         };
         match loaded {
             // Saved at once, so a second tab opens this same assessment.
@@ -94,7 +103,27 @@ impl AppState {
                      “{backup_key}”. You are starting with a fresh assessment."
                 ),
             ),
+            Loaded::Repaired {
+                repairs,
+                backup_key,
+            } => {
+                let kept = backup_key
+                    .map(|key| format!(" The value as it was is kept under “{key}”."))
+                    .unwrap_or_default();
+                state.notify(
+                    Tone::Info,
+                    format!(
+                        "Your saved assessments were repaired: {}{kept}",
+                        repairs.join(" ")
+                    ),
+                );
+                state.update(|_, _| {});
+            }
             Loaded::Unavailable { reason } => state.go_memory_only(reason),
+            Loaded::Blocked { reason } => {
+                state.go_memory_only(reason.clone());
+                state.persistence.set(Persistence::Blocked(reason));
+            }
         }
         storage::on_change_elsewhere(move |latest| state.adopt_from_other_tab(latest));
         state
@@ -130,22 +159,35 @@ impl AppState {
 
     /// Applies a change and saves it at once. The change is applied to the
     /// latest saved state, so edits made meanwhile in another tab are kept.
+    /// Working in memory, each change tries to save again, and says so when
+    /// it succeeds.
     pub fn update(&self, change: impl FnOnce(&mut Store, f64)) {
         let now = now_ms();
         let open = self.store.with_untracked(|s| s.current.clone());
-        let latest = match self.persistence.get_untracked() {
+        let persistence = self.persistence.get_untracked();
+        let latest = match persistence {
             Persistence::Saved => storage::read_latest(),
-            Persistence::MemoryOnly(_) => None,
+            Persistence::MemoryOnly(_) | Persistence::Blocked(_) => None,
         };
-        let mut next = latest.unwrap_or_else(|| self.store.get_untracked());
+        let mut base = latest.unwrap_or_else(|| self.store.get_untracked());
         // Which assessment is open is this tab's own choice.
-        next.switch(&open);
+        base.switch(&open);
+        let mut next = base.clone();
         change(&mut next, now);
-        if self.persistence.get_untracked() == Persistence::Saved {
-            if let Err(reason) = storage::save(&next) {
-                self.go_memory_only(reason);
+        if !matches!(persistence, Persistence::Blocked(_)) {
+            match storage::save(&next) {
+                Ok(()) if persistence != Persistence::Saved => {
+                    self.persistence.set(Persistence::Saved);
+                    self.notify(
+                        Tone::Info,
+                        "Saved: your answers are kept in this browser again.".to_string(),
+                    );
+                }
+                Ok(()) => {}
+                Err(reason) => self.go_memory_only(reason),
             }
         }
+        self.last_write.set_value(Some((base, next.clone())));
         self.store.set(next);
     }
 
@@ -176,6 +218,22 @@ impl AppState {
 
     fn adopt_from_other_tab(&self, mut latest: Store) {
         let mine = self.store.get_untracked();
+        // Both tabs wrote in the same instant: put back what this tab wrote
+        // and the other tab's write lost, and save both edits together.
+        if let Some((base, written)) = self.last_write.get_value() {
+            match reapply_lost_edits(&base, &written, &latest) {
+                Some(merged) => {
+                    if self.persistence.get_untracked() == Persistence::Saved {
+                        if let Err(reason) = storage::save(&merged) {
+                            self.go_memory_only(reason);
+                        }
+                    }
+                    self.last_write.set_value(Some((latest, merged.clone())));
+                    latest = merged;
+                }
+                None => self.last_write.set_value(None),
+            }
+        }
         let open_before = mine.current().clone();
         latest.switch(&mine.current);
         let open_now: Option<&Assessment> = latest.get(&open_before.id);

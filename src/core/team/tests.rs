@@ -317,10 +317,35 @@ fn the_markdown_summary_names_people_levels_and_conversations() {
     let team = five_people();
     let report = aggregate(&team);
     let text = export::summary(&team, &report, "https://example.test/#t=x");
-    assert!(text.starts_with("**DevOps maturity: team of 5** (Person 1, Person 2"));
+    assert!(text.starts_with("**DevOps maturity: team of 5** (`Person 1`, `Person 2`"));
     // Infrastructure levels 1, 2, 3, 1, 2: median 2, the lowest median.
     assert!(text.contains("**Team level 2 of 5**"));
     assert!(text.contains("- Infrastructure & configuration: median 2 (lowest 1, highest 3)"));
     assert!(text.contains("- Tests run on every pull request (4 levels apart)"));
     assert!(text.ends_with("[Open the team view](https://example.test/#t=x)\n"));
+}
+
+#[test]
+fn a_team_link_or_file_with_nobody_says_so() {
+    let mut team = Vec::new();
+    let empty = link::encode(&[]);
+    let outcomes = add_links(&mut team, &empty);
+    assert_eq!(outcomes.len(), 1);
+    assert_eq!(
+        outcomes[0].1[0].to_string(),
+        "nobody added: this team link holds no one"
+    );
+    let file = serde_json::to_string(&export::export(&[], 0.0)).unwrap();
+    let outcomes = add_file(&mut team, &file, 0.0);
+    assert_eq!(
+        outcomes.len(),
+        1,
+        "an empty team file still gets an outcome line"
+    );
+    assert!(outcomes[0].to_string().contains("holds no one"));
+    // A mangled prefix is named as such.
+    let outcomes = add_links(&mut team, &empty.replacen("t=", "T=", 1));
+    assert!(outcomes[0].1[0]
+        .to_string()
+        .contains("looks like a result or team link"));
 }
