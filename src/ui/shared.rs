@@ -9,34 +9,54 @@ use super::fragment;
 use super::results::ResultsBody;
 use super::state::{AppState, Tone};
 use super::team::open_team_link;
-use crate::core::permalink::{self, PermalinkError};
+use crate::core::opened_link::{classify, LinkKind, MANGLED};
+use crate::core::permalink;
 use crate::core::report::assess;
 use crate::core::store::Assessment;
-use crate::core::team;
 
-/// Opens a fragment: a valid link shows the shared result; a broken one says
-/// why and leaves the normal start; anything else is ignored.
+/// Opens a fragment: a valid link shows the shared result; a broken or
+/// mangled one says why. The screen follows the address: when it no longer
+/// holds a result link (a bad link, or back to an entry without one), a
+/// shared result still on screen is closed.
 pub fn open_fragment(text: &str, state: AppState, nav: Navigation) {
-    if text.starts_with(team::link::PREFIX) {
+    let refuse = |reason: String| {
         fragment::clear();
-        open_team_link(text, state, nav);
-        return;
-    }
-    match permalink::decode(text) {
-        Ok(shared) => {
-            state.shared.set(Some(shared));
-            nav.go.set(Page::Shared);
-        }
-        Err(PermalinkError::NotAPermalink) => {}
-        Err(error) => {
+        state.notify(
+            Tone::Warning,
+            format!("This link could not be opened: {reason}. Your own assessments are unchanged."),
+        );
+    };
+    match classify(text) {
+        LinkKind::Team => {
+            close_shared(state, nav);
             fragment::clear();
-            state.notify(
-                Tone::Warning,
-                format!(
-                    "This link could not be opened: {error}. Your own assessments are unchanged."
-                ),
-            );
+            open_team_link(text, state, nav);
         }
+        LinkKind::Result => match permalink::decode(text) {
+            Ok(shared) => {
+                state.shared.set(Some(shared));
+                nav.go.set(Page::Shared);
+            }
+            Err(error) => {
+                close_shared(state, nav);
+                refuse(error.to_string());
+            }
+        },
+        LinkKind::Mangled => {
+            close_shared(state, nav);
+            refuse(MANGLED.to_string());
+        }
+        // An in-page anchor (the skip link's #main) is not a new address.
+        LinkKind::None if text.trim().is_empty() => close_shared(state, nav),
+        LinkKind::None => {}
+    }
+}
+
+/// Closes a shared result that is on screen, back to the start.
+fn close_shared(state: AppState, nav: Navigation) {
+    if state.shared.get_untracked().is_some() {
+        state.shared.set(None);
+        nav.go.set(Page::Landing);
     }
 }
 

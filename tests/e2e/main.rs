@@ -14,6 +14,7 @@ mod accessibility;
 mod calibration;
 mod harness;
 mod history;
+mod hostile;
 mod landing;
 mod offline;
 mod questionnaire;

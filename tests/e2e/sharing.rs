@@ -80,7 +80,7 @@ async fn a_copied_link_opens_read_only_elsewhere_and_can_be_saved_and_compared()
     sender.wait_until("the copy", "return document.querySelector('.share-status').textContent.includes('Summary copied');").await;
     let summary = sender.clipboard().await;
     assert!(
-        summary.starts_with("**DevOps maturity: My assessment**"),
+        summary.starts_with("**DevOps maturity: `My assessment`**"),
         "{summary}"
     );
     assert!(summary.contains(&format!("({link})")), "{summary}");
@@ -255,7 +255,7 @@ async fn every_kind_of_bad_file_is_refused_with_its_reason_and_nothing_changes()
     let before = stored(&browser).await;
     let dir = browser.downloads();
     let valid = r#"{"format":"devops-maturity/assessment","version":1,"name":"x","answers":{"ci.pr_tests":"yes"}}"#;
-    let cases: Vec<(&str, String, &str)> = vec![
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("notes.txt", "level: 3, probably".into(), "not valid JSON"),
         (
             "other.json",
@@ -264,23 +264,38 @@ async fn every_kind_of_bad_file_is_refused_with_its_reason_and_nothing_changes()
         ),
         (
             "future.json",
-            valid.replace("\"version\":1", "\"version\":2"),
+            valid.replace("\"version\":1", "\"version\":2").into(),
             "version 2",
         ),
         (
             "unknown.json",
-            valid.replace("ci.pr_tests", "k8s.pods"),
+            valid.replace("ci.pr_tests", "k8s.pods").into(),
             "does not have: k8s.pods",
         ),
         (
             "types.json",
-            valid.replace("\"yes\"", "true"),
+            valid.replace("\"yes\"", "true").into(),
             "should be a string",
         ),
         (
             "huge.json",
-            format!("{{\"pad\":\"{}\"}}", "x".repeat(1_200_000)),
-            "never over 1024 KB",
+            format!("{{\"pad\":\"{}\"}}", "x".repeat(1_200_000)).into(),
+            "is 1200010 bytes, over the limit of 1048576 bytes (1 MiB)",
+        ),
+        (
+            "just-over.json",
+            format!("{{\"pad\":\"{}\"}}", "x".repeat(1_048_567)).into(),
+            "is 1048577 bytes, over the limit of 1048576 bytes (1 MiB)",
+        ),
+        (
+            "latin1.json",
+            [
+                &br#"{"format":"devops-maturity/assessment","version":1,"name":"Caf"#[..],
+                &[0xe9],
+                &br#"","answers":{}}"#[..],
+            ]
+            .concat(),
+            "is not UTF-8 text",
         ),
     ];
     for (name, content, message) in cases {

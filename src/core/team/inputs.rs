@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use super::{link, Respondent, MAX_LABEL_CHARS, MAX_RESPONDENTS};
+use crate::core::opened_link::{classify, LinkKind, MANGLED};
 use crate::core::packing::short_text;
 use crate::core::{bank, export, permalink};
 
@@ -85,11 +86,20 @@ pub fn add_links(team: &mut Vec<Respondent>, text: &str) -> Vec<(usize, Vec<Outc
 }
 
 fn add_link(team: &mut Vec<Respondent>, fragment: &str) -> Vec<Outcome> {
-    if fragment.starts_with(link::PREFIX) {
-        return match link::decode(fragment) {
-            Ok(members) => members.into_iter().map(|r| add(team, r)).collect(),
-            Err(e) => vec![Outcome::Refused(format!("not added: {e}"))],
-        };
+    match classify(fragment) {
+        LinkKind::Team => {
+            return match link::decode(fragment) {
+                Ok(members) if members.is_empty() => {
+                    vec![Outcome::Refused(
+                        "nobody added: this team link holds no one".into(),
+                    )]
+                }
+                Ok(members) => members.into_iter().map(|r| add(team, r)).collect(),
+                Err(e) => vec![Outcome::Refused(format!("not added: {e}"))],
+            };
+        }
+        LinkKind::Mangled => return vec![Outcome::Refused(format!("not added: {MANGLED}"))],
+        LinkKind::Result | LinkKind::None => {}
     }
     match permalink::decode(fragment) {
         Ok(shared) => {
@@ -118,6 +128,11 @@ pub fn add_file(team: &mut Vec<Respondent>, text: &str, now_ms: f64) -> Vec<Outc
         .flatten();
     if parsed.as_ref().is_some_and(super::export::is_team_export) {
         return match super::export::import(text) {
+            Ok(members) if members.is_empty() => {
+                vec![Outcome::Refused(
+                    "nobody added: this team file holds no one".into(),
+                )]
+            }
             Ok(members) => members.into_iter().map(|r| add(team, r)).collect(),
             Err(e) => vec![Outcome::Refused(format!("not added: {e}"))],
         };

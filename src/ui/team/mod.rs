@@ -22,8 +22,13 @@ pub fn open_team_link(fragment: &str, state: AppState, nav: Navigation) {
         .collect();
     let added = outcomes.iter().filter(|o| o.is_added()).count();
     state.set_team(&team);
+    let skipped = outcomes.len() - added;
     let text = match outcomes.iter().find(|o| matches!(o, inputs::Outcome::Refused(_))) {
         Some(refused) if added == 0 => format!("This team link could not be opened: {refused}."),
+        _ if skipped == 0 => format!(
+            "Opened a team link: {added} {} added to your team view.",
+            if added == 1 { "person" } else { "people" }
+        ),
         _ => format!(
             "Opened a team link: {added} of {} people added to your team view; the others were already in it.",
             outcomes.len()
