@@ -3,7 +3,11 @@
 
 use std::io::{Read, Write};
 
-use crate::core::{answers_file, bank, permalink, product, report};
+use crate::core::formats::answers_file;
+use crate::core::formats::permalink;
+use crate::core::model::bank;
+use crate::core::model::product;
+use crate::core::rules::report;
 
 const USAGE: &str = "\
 Usage:

@@ -6,7 +6,7 @@
 mod common;
 
 use common::calibration::{organisations, Organisation};
-use devops_maturity::core::report::{assess, Report};
+use devops_maturity::core::rules::report::{assess, Report};
 use serde_json::Value;
 
 fn json<T: serde::Serialize>(value: &T) -> Value {
@@ -204,7 +204,7 @@ fn the_headline_never_contradicts_a_chosen_answer() {
                 assert!(cap.level == stage.level, "{}: {}", org.id, cap.reason);
             }
         }
-        if h.status != devops_maturity::core::verdict::Status::NeedsAnswers {
+        if h.status != devops_maturity::core::rules::verdict::Status::NeedsAnswers {
             assert!(
                 h.reason.contains(&format!("level {}", h.stage_level)),
                 "{}",

@@ -174,8 +174,8 @@ fn link_prints_a_permalink_that_opens_the_same_answers() {
     let line = text(&out.stdout);
     let fragment = line.trim_end();
     assert!(fragment.starts_with("#r="), "{fragment}");
-    let shared = devops_maturity::core::permalink::decode(fragment).unwrap();
-    let expected = devops_maturity::core::answers_file::parse(input).unwrap();
+    let shared = devops_maturity::core::formats::permalink::decode(fragment).unwrap();
+    let expected = devops_maturity::core::formats::answers_file::parse(input).unwrap();
     assert_eq!(shared.answers, expected);
     assert_eq!(
         shared.name, None,

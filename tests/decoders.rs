@@ -2,11 +2,14 @@
 //! panic. (Result links and JSON imports have their own property tests.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use devops_maturity::core::answers::Answer;
-use devops_maturity::core::answers_file;
-use devops_maturity::core::store::Store;
-use devops_maturity::core::team::{self, inputs, link, Respondent};
-use devops_maturity::core::time::{is_valid_ms, iso8601};
+use devops_maturity::core::formats::answers_file;
+use devops_maturity::core::formats::team_file;
+use devops_maturity::core::formats::team_inputs;
+use devops_maturity::core::formats::team_link;
+use devops_maturity::core::model::answers::Answer;
+use devops_maturity::core::model::saved_state::Store;
+use devops_maturity::core::rules::team::{self, Respondent};
+use devops_maturity::core::support::time::{is_valid_ms, iso8601};
 use proptest::prelude::*;
 
 fn valid_store() -> String {
@@ -24,7 +27,7 @@ fn valid_store() -> String {
 fn valid_team_link() -> String {
     let people: Vec<Respondent> = (0..3u8)
         .map(|i| {
-            let mut answers = devops_maturity::core::answers::Answers::new();
+            let mut answers = devops_maturity::core::model::answers::Answers::new();
             answers.set("infra.iac", Answer::Choice(i)).unwrap();
             Respondent {
                 label: format!("Person “{i}”"),
@@ -33,7 +36,7 @@ fn valid_team_link() -> String {
             }
         })
         .collect();
-    link::encode(&people)
+    team_link::encode(&people)
 }
 
 proptest! {
@@ -63,7 +66,7 @@ proptest! {
 
     #[test]
     fn the_team_link_decoder_never_panics(text in "t=[A-Za-z0-9_-]{0,400}") {
-        let _ = link::decode(&text);
+        let _ = team_link::decode(&text);
     }
 
     #[test]
@@ -76,7 +79,7 @@ proptest! {
             bytes[i] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[usize::from(b % 64)];
         }
         let text = String::from_utf8(bytes).unwrap();
-        if let Ok(people) = link::decode(&text) {
+        if let Ok(people) = team_link::decode(&text) {
             let _ = team::aggregate(&people);
         }
     }
@@ -84,9 +87,9 @@ proptest! {
     #[test]
     fn pasted_text_and_team_files_never_panic(text in ".{0,300}") {
         let mut people = Vec::new();
-        let _ = inputs::add_links(&mut people, &text);
-        let _ = inputs::add_file(&mut people, &text, 0.0);
-        let _ = team::export::import(&text);
+        let _ = team_inputs::add_links(&mut people, &text);
+        let _ = team_inputs::add_file(&mut people, &text, 0.0);
+        let _ = team_file::import(&text);
     }
 
     #[test]
@@ -173,6 +176,6 @@ fn deep_nesting_is_refused_not_a_stack_overflow() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(Store::decode(&deep).is_err());
     assert!(answers_file::parse(&deep).is_err());
-    assert!(devops_maturity::core::export::import(&deep, 0.0).is_err());
-    assert!(team::export::import(&deep).is_err());
+    assert!(devops_maturity::core::formats::export::import(&deep, 0.0).is_err());
+    assert!(team_file::import(&deep).is_err());
 }

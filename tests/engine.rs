@@ -4,12 +4,12 @@
 mod common;
 use common::answers_from;
 
-use devops_maturity::core::answers::{Answer, Answers};
-use devops_maturity::core::bank::{self, dora, Band, Kind, Question};
-use devops_maturity::core::fix_first::DecidedBy;
-use devops_maturity::core::honesty::Verdict;
-use devops_maturity::core::report::{assess, Report};
-use devops_maturity::core::scoring::score_all;
+use devops_maturity::core::model::answers::{Answer, Answers};
+use devops_maturity::core::model::bank::{self, dora, Band, Kind, Question};
+use devops_maturity::core::rules::fix_first::DecidedBy;
+use devops_maturity::core::rules::honesty::Verdict;
+use devops_maturity::core::rules::report::{assess, Report};
+use devops_maturity::core::rules::scoring::score_all;
 use proptest::prelude::*;
 
 fn best(q: &Question) -> &'static str {
@@ -274,9 +274,9 @@ fn the_bank_has_as_many_questions_as_the_properties_draw() {
 /// The verdict's properties (issue: one believable verdict).
 mod verdict_properties {
     use super::*;
-    use devops_maturity::core::fix_first::pipeline_missing;
-    use devops_maturity::core::roadmap::{entry_path, Source};
-    use devops_maturity::core::verdict::{level_supported_by, range, Status};
+    use devops_maturity::core::rules::fix_first::pipeline_missing;
+    use devops_maturity::core::rules::roadmap::{entry_path, Source};
+    use devops_maturity::core::rules::verdict::{level_supported_by, range, Status};
 
     fn all_keys_chosen(answers: &Answers) -> bool {
         bank::Metric::ALL

@@ -4,10 +4,11 @@
 mod common;
 use common::answers_from;
 
-use devops_maturity::core::bank;
-use devops_maturity::core::export::{export, import};
-use devops_maturity::core::store::Assessment;
-use devops_maturity::core::team::{self, Respondent};
+use devops_maturity::core::formats::export::{export, import};
+use devops_maturity::core::formats::team_file;
+use devops_maturity::core::model::bank;
+use devops_maturity::core::model::saved_state::Assessment;
+use devops_maturity::core::rules::team::Respondent;
 use proptest::prelude::*;
 
 fn schema() -> jsonschema::Validator {
@@ -89,9 +90,9 @@ proptest! {
         picks in proptest::collection::vec(proptest::collection::vec(any::<u8>(), 58), 0..7)
     ) {
         let team = team_of(&picks);
-        let doc = team::export::export(&team, 1_800_000_000_000.0);
+        let doc = team_file::export(&team, 1_800_000_000_000.0);
         let errors: Vec<String> = team_schema().iter_errors(&doc).map(|e| e.to_string()).collect();
         prop_assert!(errors.is_empty(), "{:?}", errors);
-        prop_assert_eq!(team::export::import(&doc.to_string()).unwrap(), team);
+        prop_assert_eq!(team_file::import(&doc.to_string()).unwrap(), team);
     }
 }

@@ -4,10 +4,11 @@
 mod common;
 use common::answers_from;
 
-use devops_maturity::core::answers::{Answer, Answers};
-use devops_maturity::core::bank::{self, Kind};
-use devops_maturity::core::permalink::{decode, encode, PermalinkError};
-use devops_maturity::core::plain_text::single_line;
+use devops_maturity::core::formats::packing::LinkError;
+use devops_maturity::core::formats::permalink::{decode, encode};
+use devops_maturity::core::model::answers::{Answer, Answers};
+use devops_maturity::core::model::bank::{self, Kind};
+use devops_maturity::core::support::plain_text::single_line;
 use proptest::prelude::*;
 
 /// Every question answered with its last choice: the widest states.
@@ -79,7 +80,7 @@ fn truncated_links_say_they_are_incomplete() {
     for cut in 3..fragment.len() {
         let error = decode(&fragment[..cut]).unwrap_err();
         assert!(
-            matches!(error, PermalinkError::Damaged | PermalinkError::Malformed),
+            matches!(error, LinkError::Damaged | LinkError::Malformed),
             "{cut}: {error:?}"
         );
     }
@@ -91,9 +92,9 @@ fn future_and_unknown_links_are_explained() {
     let future = "r=AgEAAAA";
     assert!(decode(future).is_err());
     assert!(decode(&"r=".repeat(400)).is_err());
-    let message = PermalinkError::FutureFormat(2).to_string();
+    let message = LinkError::FutureFormat(2).to_string();
     assert!(message.contains("newer version"));
-    let message = PermalinkError::UnknownRevision(9).to_string();
+    let message = LinkError::UnknownRevision(9).to_string();
     assert!(message.contains("revision 9"));
 }
 

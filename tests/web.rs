@@ -1,7 +1,7 @@
 //! Component tests in a real browser (wasm-bindgen-test + headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use devops_maturity::core::bank::DIMENSIONS;
+use devops_maturity::core::model::bank::DIMENSIONS;
 use devops_maturity::ui::App;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -62,7 +62,7 @@ fn a_crash_shows_a_message_with_the_saved_answers_to_download() {
     let storage = window().local_storage().unwrap().unwrap();
     storage
         .set_item(
-            devops_maturity::core::store::STORAGE_KEY,
+            devops_maturity::core::model::saved_state::STORAGE_KEY,
             "{\"saved\":true}",
         )
         .unwrap();
@@ -87,6 +87,6 @@ fn a_crash_shows_a_message_with_the_saved_answers_to_download() {
     assert!(link.get_attribute("href").unwrap().starts_with("blob:"));
     notice.remove();
     storage
-        .remove_item(devops_maturity::core::store::STORAGE_KEY)
+        .remove_item(devops_maturity::core::model::saved_state::STORAGE_KEY)
         .unwrap();
 }

@@ -1,7 +1,7 @@
 //! Helpers for the core's tests: build answers without spelling out ids.
 
-use super::answers::Answers;
-use super::bank::{self, dora, Kind, Question};
+use crate::core::model::answers::Answers;
+use crate::core::model::bank::{self, dora, Kind, Question};
 
 /// The id of the best answer: the top statement, "yes", the best bucket.
 pub fn best(question: &Question) -> &'static str {

@@ -13,7 +13,7 @@ use super::results::Results;
 use super::shared::{open_fragment, SharedResult};
 use super::state::AppState;
 use super::team::TeamPage;
-use crate::core::product;
+use crate::core::model::product;
 
 /// Which screen is showing. Kept in memory: the URL fragment is reserved for
 /// shared results.

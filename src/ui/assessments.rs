@@ -5,14 +5,18 @@ use leptos::prelude::*;
 use super::app::{Navigation, Page};
 use super::import::ImportPanel;
 use super::state::AppState;
-use crate::core::store::{Assessment, MAX_NAME_CHARS};
-use crate::core::{progress, report};
+use crate::core::model::progress;
+use crate::core::model::saved_state::{Assessment, MAX_NAME_CHARS};
+use crate::core::rules::report;
 
 /// "2026-11-22": unambiguous in every locale.
 /// The day of a time, formatted in the core: a JavaScript `Date` throws on a
 /// time beyond its range, and this must never fail.
 fn date_text(ms: f64) -> String {
-    crate::core::time::iso8601(ms).chars().take(10).collect()
+    crate::core::support::time::iso8601(ms)
+        .chars()
+        .take(10)
+        .collect()
 }
 
 #[component]

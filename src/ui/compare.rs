@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::comparison::{AnswerChanges, LevelComparison};
 use super::state::AppState;
-use crate::core::compare::{self, changed_answers};
-use crate::core::report::assess;
+use crate::core::rules::compare::{self, changed_answers};
+use crate::core::rules::report::assess;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {

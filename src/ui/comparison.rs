@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::compare::AnswerChange;
-use crate::core::report::Report;
+use crate::core::rules::compare::AnswerChange;
+use crate::core::rules::report::Report;
 
 fn difference(left: u8, right: u8, left_label: &str, right_label: &str) -> String {
     match i16::from(right) - i16::from(left) {

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
 use super::state::{AppState, Tone};
-use crate::core::history::{self, moment, Point};
-use crate::core::store::MAX_SNAPSHOTS;
+use crate::core::model::saved_state::MAX_SNAPSHOTS;
+use crate::core::rules::history::{self, moment, Point};
 
 /// Freezes the current answers into the history.
 #[component]
@@ -155,7 +155,7 @@ pub fn HistoryPage() -> impl IntoView {
     }
 }
 
-fn snapshot_times(a: &crate::core::store::Assessment) -> Vec<f64> {
+fn snapshot_times(a: &crate::core::model::saved_state::Assessment) -> Vec<f64> {
     a.history.iter().map(|s| s.taken_ms).collect()
 }
 
@@ -178,7 +178,7 @@ fn HistoryBody(history: history::History) -> impl IntoView {
         (points[n - 2].label.clone(), points[n - 1].label.clone())
     });
     let axis: Vec<String> = points.iter().map(short_label).collect();
-    let dimension_names: Vec<&'static str> = crate::core::bank::DIMENSIONS
+    let dimension_names: Vec<&'static str> = crate::core::model::bank::DIMENSIONS
         .iter()
         .map(|d| d.name)
         .collect();
@@ -251,7 +251,7 @@ fn HistoryTable(
                         })}
                         <td></td>
                     </tr>
-                    {crate::core::bank::DIMENSIONS
+                    {crate::core::model::bank::DIMENSIONS
                         .iter()
                         .enumerate()
                         .map(|(i, d)| {

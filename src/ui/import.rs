@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use super::app::{Navigation, Page};
 use super::browser_io;
 use super::state::{now_ms, AppState, Tone};
-use crate::core::export;
+use crate::core::formats::export;
 
 #[component]
 pub fn ImportPanel() -> impl IntoView {

@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use super::app::{Navigation, Page};
 use super::offline::OfflineLink;
 use super::state::AppState;
-use crate::core::{bank::DIMENSIONS, product, progress};
+use crate::core::model::bank::DIMENSIONS;
+use crate::core::model::product;
+use crate::core::model::progress;
 
 #[component]
 pub fn Landing() -> impl IntoView {

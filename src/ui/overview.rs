@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
-use crate::core::{bank, bank::DIMENSIONS, product, progress};
+use crate::core::model::bank;
+use crate::core::model::bank::DIMENSIONS;
+use crate::core::model::product;
+use crate::core::model::progress;
 
 /// What the assessment will ask about, shown before the first question.
 #[component]

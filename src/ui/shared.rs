@@ -9,10 +9,10 @@ use super::fragment;
 use super::results::ResultsBody;
 use super::state::{AppState, Tone};
 use super::team::open_team_link;
-use crate::core::opened_link::{classify, LinkKind, MANGLED};
-use crate::core::permalink;
-use crate::core::report::assess;
-use crate::core::store::Assessment;
+use crate::core::formats::opened_link::{classify, LinkKind, MANGLED};
+use crate::core::formats::permalink;
+use crate::core::model::saved_state::Assessment;
+use crate::core::rules::report::assess;
 
 /// Opens a fragment: a valid link shows the shared result; a broken or
 /// mangled one says why. The screen follows the address: when it no longer

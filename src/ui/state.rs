@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use super::storage::{self, Loaded};
-use crate::core::answers::Answers;
-use crate::core::merge::reapply_lost_edits;
-use crate::core::permalink::Shared;
-use crate::core::report::{self, Report};
-use crate::core::store::{Assessment, Store};
-use crate::core::team::{link, Respondent};
+use crate::core::formats::permalink::Shared;
+use crate::core::formats::team_link;
+use crate::core::model::answers::Answers;
+use crate::core::model::concurrent_edits::reapply_lost_edits;
+use crate::core::model::saved_state::{Assessment, Store};
+use crate::core::rules::report::{self, Report};
+use crate::core::rules::team::Respondent;
 
 /// Whether answers survive a reload.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +74,7 @@ impl AppState {
         let saved_team = Memo::new(move |_| {
             store.with(|s| match s.team.as_deref() {
                 None => Ok(Vec::new()),
-                Some(saved) => link::decode(saved).map_err(|e| e.to_string()),
+                Some(saved) => team_link::decode(saved).map_err(|e| e.to_string()),
             })
         });
         let state = AppState {
@@ -212,7 +213,7 @@ impl AppState {
                 );
             }
         }
-        let encoded = (!team.is_empty()).then(|| link::encode(team));
+        let encoded = (!team.is_empty()).then(|| team_link::encode(team));
         self.update(move |store, _| store.set_team(encoded));
     }
 

@@ -8,7 +8,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
-use crate::core::store::{Store, OLDER_KEYS, STORAGE_KEY};
+use crate::core::model::saved_state::{Store, OLDER_KEYS, STORAGE_KEY};
 
 /// How the saved state was found at start-up.
 #[derive(Debug, Clone, PartialEq)]

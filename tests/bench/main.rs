@@ -11,11 +11,12 @@ mod support;
 use serde_json::Value;
 use support::{browser::Browser, dist_dir, server::StaticServer};
 
-use devops_maturity::core::answers::{Answer, Answers};
-use devops_maturity::core::bank;
-use devops_maturity::core::permalink;
-use devops_maturity::core::store::{Store, STORAGE_KEY};
-use devops_maturity::core::team::{self, Respondent};
+use devops_maturity::core::formats::permalink;
+use devops_maturity::core::formats::team_link;
+use devops_maturity::core::model::answers::{Answer, Answers};
+use devops_maturity::core::model::bank;
+use devops_maturity::core::model::saved_state::{Store, STORAGE_KEY};
+use devops_maturity::core::rules::team::Respondent;
 
 const LOADS: usize = 10;
 const CHANGES: usize = 100;
@@ -144,7 +145,7 @@ async fn benchmark() {
                 revision: bank::REVISION,
             })
             .collect();
-        team::link::encode(&people).len() as f64
+        team_link::encode(&people).len() as f64
     };
     let (team_5, team_10) = (team_link(5), team_link(10));
 

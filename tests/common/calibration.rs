@@ -1,7 +1,7 @@
 //! Reads the calibration set (`tests/calibration/organisations.json`).
 
-use devops_maturity::core::answers::{Answer, Answers};
-use devops_maturity::core::bank::{self, Kind};
+use devops_maturity::core::model::answers::{Answer, Answers};
+use devops_maturity::core::model::bank::{self, Kind};
 use serde_json::Value;
 
 pub struct Organisation {

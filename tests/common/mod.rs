@@ -1,7 +1,7 @@
 //! Helpers shared by the native integration tests.
 
-use devops_maturity::core::answers::{Answer, Answers};
-use devops_maturity::core::bank;
+use devops_maturity::core::model::answers::{Answer, Answers};
+use devops_maturity::core::model::bank;
 
 /// One answer per question from arbitrary bytes (as property tests draw
 /// them): 0 unanswered, 1 don't know, 2 not applicable where offered, then

@@ -3,10 +3,11 @@
 use serde_json::Value;
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::answers::Answers;
-use devops_maturity::core::bank::DIMENSIONS;
-use devops_maturity::core::permalink;
-use devops_maturity::core::team::{link, Respondent};
+use devops_maturity::core::formats::permalink;
+use devops_maturity::core::formats::team_link;
+use devops_maturity::core::model::answers::Answers;
+use devops_maturity::core::model::bank::DIMENSIONS;
+use devops_maturity::core::rules::team::Respondent;
 
 fn axe_source() -> String {
     let path = std::env::var("AXE_CORE_JS").unwrap_or_else(|_| {
@@ -128,7 +129,7 @@ async fn every_screen_has_no_accessibility_violations_in_light_and_dark() {
             revision: 1,
         });
         browser
-            .open_afresh(&format!("{}#{}", server.base_url, link::encode(&team)))
+            .open_afresh(&format!("{}#{}", server.base_url, team_link::encode(&team)))
             .await;
         browser.wait_for(".disagreement-list").await;
         check("team view".into(), violations(&browser, &axe).await);

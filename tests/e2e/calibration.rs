@@ -5,10 +5,10 @@
 
 use crate::calibration_set::by_id;
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::answers::Answers;
-use devops_maturity::core::bank;
-use devops_maturity::core::report::{assess, Report};
-use devops_maturity::core::verdict::Status;
+use devops_maturity::core::model::answers::Answers;
+use devops_maturity::core::model::bank;
+use devops_maturity::core::rules::report::{assess, Report};
+use devops_maturity::core::rules::verdict::Status;
 use serde_json::{json, Value};
 
 /// What the page shows of the headline: title, reason, badge, the questions
@@ -59,7 +59,7 @@ async fn three_calibration_organisations_show_the_engines_verdict() {
     for id in ["claims_beat_outcomes", "open_questions", "nothing_answered"] {
         let org = by_id(id);
         let report = assess(&org.answers);
-        let link = devops_maturity::core::permalink::encode(&org.answers, None);
+        let link = devops_maturity::core::formats::permalink::encode(&org.answers, None);
         browser
             .open_afresh(&format!("{}#{link}", server.base_url))
             .await;
@@ -73,7 +73,7 @@ async fn three_calibration_organisations_show_the_engines_verdict() {
         .open_afresh(&format!(
             "{}#{}",
             server.base_url,
-            devops_maturity::core::permalink::encode(&org.answers, None)
+            devops_maturity::core::formats::permalink::encode(&org.answers, None)
         ))
         .await;
     let reason = browser.text_of(".headline-reason").await;

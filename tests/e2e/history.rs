@@ -3,8 +3,8 @@
 use serde_json::{json, Value};
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::answers::Answers;
-use devops_maturity::core::report::assess_with_targets;
+use devops_maturity::core::model::answers::Answers;
+use devops_maturity::core::rules::report::assess_with_targets;
 
 /// Three rounds of answers in the first section (culture), each better.
 const ROUNDS: [&[(&str, &str)]; 3] = [

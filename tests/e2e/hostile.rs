@@ -3,9 +3,9 @@
 //! did not follow the address, and the offline download while offline.
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::answers::Answers;
-use devops_maturity::core::permalink;
-use devops_maturity::core::store::STORAGE_KEY;
+use devops_maturity::core::formats::permalink;
+use devops_maturity::core::model::answers::Answers;
+use devops_maturity::core::model::saved_state::STORAGE_KEY;
 
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]

@@ -1,7 +1,8 @@
 use fantoccini::Locator;
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::{bank::DIMENSIONS, product};
+use devops_maturity::core::model::bank::DIMENSIONS;
+use devops_maturity::core::model::product;
 
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]

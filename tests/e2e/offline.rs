@@ -5,8 +5,8 @@
 use serde_json::Value;
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::answers::Answers;
-use devops_maturity::core::permalink;
+use devops_maturity::core::formats::permalink;
+use devops_maturity::core::model::answers::Answers;
 
 const OFFLINE: &str = "devops-maturity-offline.html";
 

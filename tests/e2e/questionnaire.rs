@@ -4,10 +4,10 @@ use fantoccini::key::Key;
 use serde_json::Value;
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::answers::{Answer, Answers};
-use devops_maturity::core::bank::{self, DIMENSIONS};
-use devops_maturity::core::report::assess;
-use devops_maturity::core::store::STORAGE_KEY;
+use devops_maturity::core::model::answers::{Answer, Answers};
+use devops_maturity::core::model::bank::{self, DIMENSIONS};
+use devops_maturity::core::model::saved_state::STORAGE_KEY;
+use devops_maturity::core::rules::report::assess;
 
 /// A varied but fixed answer for the n-th question: an index among its
 /// rendered radios (its choices, then "don't know").
@@ -164,9 +164,10 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
         .await;
     let link = browser.clipboard().await;
     assert!(link.contains("#r="), "the clipboard holds {link:?}");
-    let shared =
-        devops_maturity::core::permalink::decode(link.split('#').nth(1).unwrap_or_default())
-            .unwrap();
+    let shared = devops_maturity::core::formats::permalink::decode(
+        link.split('#').nth(1).unwrap_or_default(),
+    )
+    .unwrap();
     assert_eq!(
         shared.answers, expected,
         "the copied link holds exactly the answers given"

@@ -2,8 +2,9 @@
 //! check by eye (target/screenshots), with no console errors on the way.
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::answers::Answers;
-use devops_maturity::core::team::{link, Respondent};
+use devops_maturity::core::formats::team_link;
+use devops_maturity::core::model::answers::Answers;
+use devops_maturity::core::rules::team::Respondent;
 
 async fn tour(browser: &Browser, server: &StaticServer, prefix: &str) {
     browser.client.goto(&server.base_url).await.unwrap();
@@ -69,7 +70,7 @@ async fn tour(browser: &Browser, server: &StaticServer, prefix: &str) {
         .open_afresh(&format!(
             "{}#{}",
             server.base_url,
-            link::encode(&sample_team())
+            team_link::encode(&sample_team())
         ))
         .await;
     browser.wait_for(".team-levels").await;

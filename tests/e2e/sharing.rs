@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::store::STORAGE_KEY;
+use devops_maturity::core::model::saved_state::STORAGE_KEY;
 
 const ANSWERS: &[(&str, &str)] = &[
     ("culture.ownership", "you_build_it"),

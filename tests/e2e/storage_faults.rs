@@ -1,7 +1,7 @@
 //! Saving when the browser gets in the way: two tabs, storage that is off.
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::store::{OLDER_KEYS, STORAGE_KEY};
+use devops_maturity::core::model::saved_state::{OLDER_KEYS, STORAGE_KEY};
 
 fn click(question: &str, value: &str) -> String {
     format!("document.querySelector('input[name=\"{question}\"][value=\"{value}\"]').click(); return true;")

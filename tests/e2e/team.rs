@@ -5,10 +5,10 @@
 use serde_json::{json, Value};
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::answers::Answers;
-use devops_maturity::core::bank::{self, DIMENSIONS};
-use devops_maturity::core::permalink;
-use devops_maturity::core::team::{self, export::level_text, Respondent};
+use devops_maturity::core::formats::permalink;
+use devops_maturity::core::model::answers::Answers;
+use devops_maturity::core::model::bank::{self, DIMENSIONS};
+use devops_maturity::core::rules::team::{self, level_text, Respondent};
 
 /// Five different people: every answer drawn from a fixed sequence per person,
 /// so levels, medians and disagreements vary.

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
 use super::state::AppState;
-use crate::core::{bank, bank::DIMENSIONS, progress};
+use crate::core::model::bank;
+use crate::core::model::bank::DIMENSIONS;
+use crate::core::model::progress;
 use question::QuestionCard;
 use section_nav::SectionNav;
 

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::core::answers::{Answer, DONT_KNOW, NOT_APPLICABLE};
-use crate::core::bank::Question;
-use crate::core::store::MAX_NOTE_CHARS;
+use crate::core::model::answers::{Answer, DONT_KNOW, NOT_APPLICABLE};
+use crate::core::model::bank::Question;
+use crate::core::model::saved_state::MAX_NOTE_CHARS;
 use crate::ui::state::AppState;
 
 /// One question: a fieldset of real radio inputs, its help, and a note.

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::core::{bank::DIMENSIONS, progress};
+use crate::core::model::bank::DIMENSIONS;
+use crate::core::model::progress;
 use crate::ui::app::{Navigation, Page};
 use crate::ui::state::AppState;
 

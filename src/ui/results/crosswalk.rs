@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::core::crosswalk::Framework;
-use crate::core::facts::Check;
-use crate::core::report::Report;
+use crate::core::rules::crosswalk::Framework;
+use crate::core::rules::facts::Check;
+use crate::core::rules::report::Report;
 
 fn check_class(check: Check) -> &'static str {
     match check {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::core::bank::dimensions::by_id;
-use crate::core::report::Report;
+use crate::core::model::bank::dimensions::by_id;
+use crate::core::rules::report::Report;
 
 #[component]
 pub fn DimensionDetails(report: Report) -> impl IntoView {

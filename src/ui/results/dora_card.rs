@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::core::bank::dora::clusters;
-use crate::core::honesty::Verdict;
-use crate::core::report::Report;
+use crate::core::model::bank::dora::clusters;
+use crate::core::rules::honesty::Verdict;
+use crate::core::rules::report::Report;
 
 #[component]
 pub fn DoraCard(report: Report) -> impl IntoView {

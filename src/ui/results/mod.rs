@@ -13,9 +13,9 @@ use leptos::prelude::*;
 use super::app::{Navigation, Page};
 use super::history::SnapshotButton;
 use super::state::AppState;
-use crate::core::bank::{dora::EDITION, REVISION};
-use crate::core::progress;
-use crate::core::report::Report;
+use crate::core::model::bank::{dora::EDITION, REVISION};
+use crate::core::model::progress;
+use crate::core::rules::report::Report;
 
 #[component]
 pub fn Results() -> impl IntoView {

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::core::bank::dora::EDITION;
-use crate::core::bank::{self, DIMENSIONS};
-use crate::core::report::Report;
-use crate::core::verdict::{Headline, Status};
+use crate::core::model::bank::dora::EDITION;
+use crate::core::model::bank::{self, DIMENSIONS};
+use crate::core::rules::report::Report;
+use crate::core::rules::verdict::{Headline, Status};
 use crate::ui::app::{Navigation, Page};
 
 /// The headline: the level (or range, or what to answer first), why, the

@@ -4,10 +4,10 @@ use std::f64::consts::PI;
 
 use leptos::prelude::*;
 
-use crate::core::bank::DIMENSIONS;
-use crate::core::levels::one_decimal;
-use crate::core::report::Report;
-use crate::core::target::Target;
+use crate::core::model::bank::DIMENSIONS;
+use crate::core::model::levels::one_decimal;
+use crate::core::rules::report::Report;
+use crate::core::rules::target::Target;
 use crate::ui::state::AppState;
 
 const RADIUS: f64 = 130.0;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::core::report::Report;
-use crate::core::roadmap::{entry_item, Source};
+use crate::core::rules::report::Report;
+use crate::core::rules::roadmap::{entry_item, Source};
 
 /// The roadmap in its one global order, each step tagged with its phase,
 /// then the cost of each phase the steps fall in.

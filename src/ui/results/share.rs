@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::{export, markdown, permalink};
+use crate::core::formats::export;
+use crate::core::formats::markdown;
+use crate::core::formats::permalink;
 use crate::ui::state::{now_ms, AppState};
 use crate::ui::{browser_io, fragment};
 
@@ -50,7 +52,7 @@ pub fn SharePanel() -> impl IntoView {
     let download = move |_| {
         let (document, file_name) = state.store.with(|s| {
             let current = s.current();
-            let date = crate::core::time::iso8601(now_ms());
+            let date = crate::core::support::time::iso8601(now_ms());
             (
                 export::export(current, now_ms()),
                 format!(

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::export;
-use crate::core::team::{inputs, Respondent};
+use crate::core::formats::export;
+use crate::core::formats::team_inputs;
+use crate::core::rules::team::Respondent;
 use crate::ui::browser_io;
 use crate::ui::state::{now_ms, AppState};
 
@@ -17,7 +18,7 @@ pub fn AddPanel() -> impl IntoView {
 
     let add_links = move |_| {
         let mut team = state.team.get_untracked();
-        let lines: Vec<(String, bool)> = inputs::add_links(&mut team, &pasted.get_untracked())
+        let lines: Vec<(String, bool)> = team_inputs::add_links(&mut team, &pasted.get_untracked())
             .into_iter()
             .flat_map(|(line, outcomes)| {
                 outcomes
@@ -50,11 +51,11 @@ pub fn AddPanel() -> impl IntoView {
                 let outcomes = match browser_io::read_text(file, export::MAX_BYTES).await {
                     Ok(text) => {
                         let mut team = state.team.get_untracked();
-                        let outcomes = inputs::add_file(&mut team, &text, now_ms());
+                        let outcomes = team_inputs::add_file(&mut team, &text, now_ms());
                         state.set_team(&team);
                         outcomes
                     }
-                    Err(e) => vec![inputs::Outcome::Refused(format!("not added: {e}"))],
+                    Err(e) => vec![team_inputs::Outcome::Refused(format!("not added: {e}"))],
                 };
                 for o in outcomes {
                     lines.push((format!("{name}: {o}."), o.is_added()));
@@ -68,12 +69,12 @@ pub fn AddPanel() -> impl IntoView {
             .store
             .with_untracked(|s| (s.current().name.clone(), s.current().answers.clone()));
         let mut team = state.team.get_untracked();
-        let outcome = inputs::add(
+        let outcome = team_inputs::add(
             &mut team,
             Respondent {
                 label: name,
                 answers,
-                revision: crate::core::bank::REVISION,
+                revision: crate::core::model::bank::REVISION,
             },
         );
         state.set_team(&team);

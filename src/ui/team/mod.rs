@@ -9,21 +9,22 @@ use leptos::prelude::*;
 
 use super::app::{Navigation, Page};
 use super::state::{AppState, Tone};
-use crate::core::team::{aggregate, inputs};
+use crate::core::formats::team_inputs;
+use crate::core::rules::team::aggregate;
 
 pub use add::AddPanel;
 
 /// Opens a team link from the address: its people are added to the team view.
 pub fn open_team_link(fragment: &str, state: AppState, nav: Navigation) {
     let mut team = state.team.get_untracked();
-    let outcomes: Vec<inputs::Outcome> = inputs::add_links(&mut team, fragment)
+    let outcomes: Vec<team_inputs::Outcome> = team_inputs::add_links(&mut team, fragment)
         .into_iter()
         .flat_map(|(_, outcomes)| outcomes)
         .collect();
     let added = outcomes.iter().filter(|o| o.is_added()).count();
     state.set_team(&team);
     let skipped = outcomes.len() - added;
-    let text = match outcomes.iter().find(|o| matches!(o, inputs::Outcome::Refused(_))) {
+    let text = match outcomes.iter().find(|o| matches!(o, team_inputs::Outcome::Refused(_))) {
         Some(refused) if added == 0 => format!("This team link could not be opened: {refused}."),
         _ if skipped == 0 => format!(
             "Opened a team link: {added} {} added to your team view.",

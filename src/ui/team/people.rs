@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::team::MAX_LABEL_CHARS;
+use crate::core::rules::team::MAX_LABEL_CHARS;
 use crate::ui::state::AppState;
 
 #[component]

@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::team::{aggregate, export, link};
-use crate::core::time::iso8601;
+use crate::core::formats::team_file;
+use crate::core::formats::team_link;
+use crate::core::rules::team::aggregate;
+use crate::core::support::time::iso8601;
 use crate::ui::state::{now_ms, AppState};
 use crate::ui::{browser_io, fragment};
 
@@ -11,18 +13,22 @@ use crate::ui::{browser_io, fragment};
 pub fn TeamShare() -> impl IntoView {
     let state = expect_context::<AppState>();
     let (status, set_status) = signal(String::new());
-    let url = Memo::new(move |_| state.team.with(|t| fragment::url_with(&link::encode(t))));
+    let url = Memo::new(move |_| {
+        state
+            .team
+            .with(|t| fragment::url_with(&team_link::encode(t)))
+    });
     let copy = move |text: String, what: &'static str| {
         browser_io::copy_and_report(text, what, set_status);
     };
     let copy_summary = move |_| {
         let text = state
             .team
-            .with(|t| export::summary(t, &aggregate(t), &url.get_untracked()));
+            .with(|t| team_file::summary(t, &aggregate(t), &url.get_untracked()));
         copy(text, "Summary");
     };
     let download = move |_| {
-        let document = state.team.with(|t| export::export(t, now_ms()));
+        let document = state.team.with(|t| team_file::export(t, now_ms()));
         let file_name = format!("devops-maturity-team-{}.json", &iso8601(now_ms())[..10]);
         browser_io::download_json_and_report(&file_name, &document, set_status);
     };

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::bank::dora::EDITION;
-use crate::core::team::export::level_text;
-use crate::core::team::{TeamReport, DISAGREEMENT, TEAM_RULE};
+use crate::core::model::bank::dora::EDITION;
+use crate::core::rules::team::level_text;
+use crate::core::rules::team::{TeamReport, DISAGREEMENT, TEAM_RULE};
 
 #[component]
 pub fn TeamResults(report: TeamReport, labels: Vec<String>) -> impl IntoView {
@@ -127,7 +127,7 @@ fn Disagreements(report: TeamReport, labels: Vec<String>) -> impl IntoView {
 
 #[component]
 fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
-    let band = |b: Option<crate::core::bank::Band>| b.map_or("not known", |b| b.name());
+    let band = |b: Option<crate::core::model::bank::Band>| b.map_or("not known", |b| b.name());
     view! {
         <section class="result-section" aria-labelledby="team-dora-title">
             <h2 id="team-dora-title">{format!("{EDITION} bands, person by person")}</h2>

@@ -1,0 +1,262 @@
+//! The answers file the command line reads: a small, versioned JSON document.
+//!
+//! ```json
+//! { "format": "devops-maturity/answers", "version": 1,
+//!   "answers": { "ci.pr_tests": "yes", "dora.lead_time": "under_day" } }
+//! ```
+//!
+//! Answers are by stable question id; values are choice ids, `dont_know` or
+//! `not_applicable`. Anything else is refused with a message saying what.
+//! A full assessment export (`devops-maturity/assessment`) is read too.
+
+use serde_json::{json, Map, Value};
+
+use crate::core::model::answers::{AnswerError, Answers};
+use crate::core::model::bank;
+
+pub const FORMAT: &str = "devops-maturity/answers";
+pub const VERSION: u64 = 1;
+/// Far above any real file; refuses pathological input before parsing.
+pub const MAX_BYTES: usize = 1 << 20;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge,
+    DuplicateKey(String),
+    NotJson(String),
+    NotAnObject,
+    WrongFormat(Option<String>),
+    UnsupportedVersion(String),
+    MissingAnswers,
+    NotAString(String),
+    Answer(AnswerError),
+    Export(String),
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::TooLarge => write!(
+                f,
+                "the input is over the limit of {MAX_BYTES} bytes (1 MiB) for an answers file"
+            ),
+            FileError::DuplicateKey(key) => write!(
+                f,
+                "the key \"{key}\" appears twice in one object; each may appear only once"
+            ),
+            FileError::NotJson(e) => write!(f, "not valid JSON: {e}"),
+            FileError::NotAnObject => write!(f, "expected a JSON object at the top level"),
+            FileError::WrongFormat(None) => {
+                write!(f, "no \"format\" field: expected \"format\": \"{FORMAT}\"")
+            }
+            FileError::WrongFormat(Some(found)) => {
+                write!(
+                    f,
+                    "format \"{found}\" is neither an answers file (\"{FORMAT}\") nor an assessment export"
+                )
+            }
+            FileError::UnsupportedVersion(v) => match v.parse::<u64>() {
+                Ok(n) if n > VERSION => write!(
+                    f,
+                    "version {v} is not supported (this is version {VERSION}); it may come \
+                     from a newer release"
+                ),
+                _ => write!(
+                    f,
+                    "version {v} is not a supported version (expected {VERSION})"
+                ),
+            },
+            FileError::MissingAnswers => write!(f, "no \"answers\" object"),
+            FileError::NotAString(id) => {
+                write!(
+                    f,
+                    "the answer to \"{id}\" must be a string such as \"yes\" or \"dont_know\""
+                )
+            }
+            FileError::Answer(e) => write!(f, "{e}"),
+            FileError::Export(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+pub fn parse(text: &str) -> Result<Answers, FileError> {
+    // Editors on Windows write a byte-order mark that JSON does not allow.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson(e.to_string()))?;
+    if let Some(key) = duplicate_key(text) {
+        return Err(FileError::DuplicateKey(key));
+    }
+    if crate::core::formats::export::is_export(&value) {
+        return crate::core::formats::export::import(text, 0.0)
+            .map(|assessment| assessment.answers)
+            .map_err(|e| FileError::Export(e.to_string()));
+    }
+    let object = value.as_object().ok_or(FileError::NotAnObject)?;
+    match object.get("format") {
+        Some(Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(other)) => return Err(FileError::WrongFormat(Some(other.clone()))),
+        Some(other) => return Err(FileError::WrongFormat(Some(other.to_string()))),
+        None => return Err(FileError::WrongFormat(None)),
+    }
+    match object.get("version") {
+        Some(v) if v.as_u64() == Some(VERSION) => {}
+        Some(v) => return Err(FileError::UnsupportedVersion(v.to_string())),
+        None => return Err(FileError::UnsupportedVersion("(missing)".to_string())),
+    }
+    let entries = object
+        .get("answers")
+        .and_then(Value::as_object)
+        .ok_or(FileError::MissingAnswers)?;
+    let mut answers = Answers::new();
+    for (id, value) in entries {
+        let choice = value
+            .as_str()
+            .ok_or_else(|| FileError::NotAString(id.clone()))?;
+        answers.set_by_id(id, choice).map_err(FileError::Answer)?;
+    }
+    Ok(answers)
+}
+
+/// The first key that appears twice in one object, if any: serde_json keeps
+/// the last silently, which would hide an answer given twice.
+fn duplicate_key(text: &str) -> Option<String> {
+    use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+    const PREFIX: &str = "duplicate key ";
+
+    struct Unique;
+    impl<'de> Deserialize<'de> for Unique {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(UniqueVisitor)
+        }
+    }
+    struct UniqueVisitor;
+    impl<'de> Visitor<'de> for UniqueVisitor {
+        type Value = Unique;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unique, A::Error> {
+            let mut seen = std::collections::BTreeSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if !seen.insert(key.clone()) {
+                    return Err(serde::de::Error::custom(format!("{PREFIX}{key}")));
+                }
+                map.next_value::<Unique>()?;
+            }
+            Ok(Unique)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Unique, A::Error> {
+            while seq.next_element::<Unique>()?.is_some() {}
+            Ok(Unique)
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+        fn visit_unit<E>(self) -> Result<Unique, E> {
+            Ok(Unique)
+        }
+    }
+    match serde_json::from_str::<Unique>(text) {
+        Err(e) => {
+            let message = e.to_string();
+            let rest = message.strip_prefix(PREFIX)?;
+            // serde_json appends " at line L column C".
+            let key = rest.rsplit_once(" at line ").map_or(rest, |(key, _)| key);
+            Some(key.to_string())
+        }
+        Ok(_) => None,
+    }
+}
+
+pub fn to_json(answers: &Answers) -> Value {
+    let mut entries = Map::new();
+    for question in bank::questions() {
+        if let Some(id) = answers.choice_id(question) {
+            entries.insert(question.id.to_string(), Value::String(id.to_string()));
+        }
+    }
+    json!({ "format": FORMAT, "version": VERSION, "answers": entries })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::answers::Answer;
+
+    #[test]
+    fn round_trips() {
+        let mut answers = Answers::new();
+        answers.set_by_id("ci.pr_tests", "yes").unwrap();
+        answers.set_by_id("dora.lead_time", "under_day").unwrap();
+        answers.set("infra.iac", Answer::DontKnow).unwrap();
+        let text = to_json(&answers).to_string();
+        assert_eq!(parse(&text).unwrap(), answers);
+    }
+
+    #[test]
+    fn reads_a_full_assessment_export_too() {
+        let text = r#"{"format":"devops-maturity/assessment","version":1,"answers":{"ci.pr_tests":"yes"}}"#;
+        assert_eq!(parse(text).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn refuses_each_kind_of_bad_input_with_its_own_message() {
+        let cases: &[(&str, &str)] = &[
+            ("{", "not valid JSON"),
+            ("[1,2]", "top level"),
+            (r#"{"answers":{}}"#, "no \"format\""),
+            (
+                r#"{"format":"acme/report","version":1}"#,
+                "neither an answers file",
+            ),
+            (
+                r#"{"format":"devops-maturity/assessment","version":3}"#,
+                "version 3",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":2,"answers":{}}"#,
+                "version 2",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":1}"#,
+                "no \"answers\"",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":1,"answers":{"ci.pr_tests":true}}"#,
+                "must be a string",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":1,"answers":{"nope":"yes"}}"#,
+                "unknown question id \"nope\"",
+            ),
+            (
+                r#"{"format":"devops-maturity/answers","version":1,"answers":{"ci.pr_tests":"maybe"}}"#,
+                "has no answer \"maybe\"",
+            ),
+        ];
+        for (input, expected) in cases {
+            let message = parse(input).unwrap_err().to_string();
+            assert!(message.contains(expected), "{input} gave {message:?}");
+        }
+        let huge = " ".repeat(MAX_BYTES + 1);
+        assert!(matches!(parse(&huge), Err(FileError::TooLarge)));
+    }
+}

@@ -1,0 +1,431 @@
+//! The JSON export format, `devops-maturity/assessment` version 1, described
+//! by `schema/assessment-v1.schema.json`. It holds the answers by stable id
+//! (what an import reads) and the computed result (for tools that only read).
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+use crate::core::model::answers::AnswerError;
+use crate::core::model::bank::{self, dora::EDITION};
+use crate::core::model::levels::is_level;
+use crate::core::model::product;
+use crate::core::model::saved_state::{
+    answers_to_ids, Assessment, Snapshot, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_SNAPSHOTS,
+};
+use crate::core::rules::report::assess;
+use crate::core::support::compact::object_from;
+use crate::core::support::time::{iso8601, parse_iso8601};
+
+pub const FORMAT: &str = "devops-maturity/assessment";
+pub const VERSION: u64 = 1;
+/// Files above this are refused unread: a real export is a few kilobytes.
+pub const MAX_BYTES: usize = 1 << 20;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge(usize),
+    NotJson(String),
+    NotAnObject,
+    WrongFormat(Option<String>),
+    UnsupportedVersion(String),
+    WrongType {
+        field: String,
+        expected: &'static str,
+    },
+    UnknownIds(Vec<String>),
+    Answer(AnswerError),
+    NoteTooLong(String),
+    BadDate(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge(n) => write!(
+                f,
+                "the file is {n} bytes, over the limit of {MAX_BYTES} bytes (1 MiB) for an export"
+            ),
+            ImportError::NotJson(e) => write!(f, "the file is not valid JSON ({e})"),
+            ImportError::NotAnObject => write!(f, "the file is JSON but not an assessment (expected an object)"),
+            ImportError::WrongFormat(None) => write!(
+                f,
+                "the file has no \"format\" field, so it is not an assessment export"
+            ),
+            ImportError::WrongFormat(Some(found)) => write!(
+                f,
+                "the file's format is \"{found}\", not \"{FORMAT}\""
+            ),
+            ImportError::UnsupportedVersion(v) => write!(
+                f,
+                "the file is format version {v}; this app reads version {VERSION} (a newer app may have written it)"
+            ),
+            ImportError::WrongType { field, expected } => {
+                write!(f, "\"{field}\" should be {expected}")
+            }
+            ImportError::UnknownIds(ids) => write!(
+                f,
+                "the file answers questions this app does not have: {}",
+                ids.join(", ")
+            ),
+            ImportError::Answer(e) => write!(f, "{e}"),
+            ImportError::NoteTooLong(id) => write!(
+                f,
+                "the note on \"{id}\" is longer than {MAX_NOTE_CHARS} characters"
+            ),
+            ImportError::BadDate(field) => write!(
+                f,
+                "\"{field}\" is not a date like 2026-01-31T12:00:00Z"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// The export document for an assessment.
+pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
+    let report = assess(&assessment.answers);
+    let answers = answers_to_ids(&assessment.answers, &Default::default());
+    let notes = object_from(
+        assessment
+            .notes
+            .iter()
+            .map(|(id, note)| (id.to_string(), note.as_str().into())),
+    );
+    let dimensions = object_from(
+        report
+            .dimensions
+            .iter()
+            .map(|d| (d.dimension.into(), d.level.into())),
+    );
+    let frameworks = object_from(report.frameworks.iter().map(|f| {
+        (
+            f.id.into(),
+            json!({ "level": f.level, "level_name": f.level_name }),
+        )
+    }));
+    let metrics = object_from(report.dora.metrics.iter().map(|m| {
+        let key = serde_json::to_value(m.metric).unwrap_or_default();
+        let band = serde_json::to_value(m.band).unwrap_or_default();
+        (
+            key.as_str().unwrap_or_default().to_string(),
+            json!({ "answer": m.answer, "band": band, "band_text": m.band_text(), "known": m.known }),
+        )
+    }));
+    json!({
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": product::VERSION,
+        "bank_revision": bank::REVISION,
+        "name": assessment.name,
+        "created": iso8601(assessment.created_ms),
+        "updated": iso8601(assessment.updated_ms),
+        "exported": iso8601(now_ms),
+        "answers": answers,
+        "notes": notes,
+        "targets": object_from(assessment.targets.iter().map(|(d, l)| (d.to_string(), (*l).into()))),
+        "history": assessment.history.iter().map(|s| json!({
+            "taken": iso8601(s.taken_ms),
+            "answers": answers_to_ids(&s.answers, &s.unrecognised),
+        })).collect::<Vec<_>>(),
+        "result": {
+            "level": report.level,
+            "level_name": report.level_name,
+            "headline": {
+                "status": report.headline.status,
+                "level_low": report.headline.level,
+                "level_high": report.headline.high,
+                "title": report.headline.title,
+                "reason": report.headline.reason,
+                "stage_level": report.headline.stage_level,
+                "answer_next": report.headline.answer_next,
+            },
+            "mean": (report.summary.mean * 10.0).round() / 10.0,
+            "spread": report.summary.spread,
+            "confidence_percent": (report.summary.confidence * 100.0).round() as u32,
+            "dimensions": dimensions,
+            "frameworks": frameworks,
+            "dora": {
+                "edition": EDITION,
+                "overall": report.dora.overall,
+                "metrics": metrics,
+            },
+            "fix_first": report.fix_first.title,
+        },
+    })
+}
+
+/// Reads an export into an assessment (its id is assigned when stored).
+pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let object = value.as_object().ok_or(ImportError::NotAnObject)?;
+    check_format(object)?;
+    let text_field = |field: &str| -> Result<Option<&str>, ImportError> {
+        match object.get(field) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(_) => Err(ImportError::WrongType {
+                field: field.into(),
+                expected: "a string",
+            }),
+        }
+    };
+    let date_field = |field: &str| -> Result<f64, ImportError> {
+        match text_field(field)? {
+            None => Ok(now_ms),
+            Some(text) => parse_iso8601(text).ok_or_else(|| ImportError::BadDate(field.into())),
+        }
+    };
+    let name: String =
+        crate::core::support::plain_text::single_line(text_field("name")?.unwrap_or(""))
+            .chars()
+            .take(MAX_NAME_CHARS)
+            .collect();
+    let mut assessment = Assessment::new(String::new(), name, now_ms);
+    assessment.created_ms = date_field("created")?;
+    assessment.updated_ms = date_field("updated")?;
+
+    let answers = object_field(object, "answers")?;
+    let unknown: Vec<String> = answers
+        .keys()
+        .filter(|id| bank::question(id).is_none())
+        .map(|id| id.to_string())
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ImportError::UnknownIds(unknown));
+    }
+    for (id, choice) in answers {
+        let choice = choice.as_str().ok_or_else(|| ImportError::WrongType {
+            field: format!("answers.{id}"),
+            expected: "a string",
+        })?;
+        assessment
+            .answers
+            .set_by_id(id, choice)
+            .map_err(ImportError::Answer)?;
+    }
+    let notes = object_field(object, "notes")?;
+    for (id, note) in notes {
+        let question =
+            bank::question(id).ok_or_else(|| ImportError::UnknownIds(vec![id.clone()]))?;
+        let note = note.as_str().ok_or_else(|| ImportError::WrongType {
+            field: format!("notes.{id}"),
+            expected: "a string",
+        })?;
+        if note.chars().count() > MAX_NOTE_CHARS {
+            return Err(ImportError::NoteTooLong(id.clone()));
+        }
+        if !note.trim().is_empty() {
+            assessment.notes.insert(question.id, note.to_string());
+        }
+    }
+    for (dimension, level) in object_field(object, "targets")? {
+        let known = bank::dimensions::by_id(dimension)
+            .ok_or_else(|| ImportError::UnknownIds(vec![dimension.clone()]))?;
+        let level = level
+            .as_u64()
+            .and_then(|l| u8::try_from(l).ok())
+            .filter(|l| is_level(*l))
+            .ok_or_else(|| ImportError::WrongType {
+                field: format!("targets.{dimension}"),
+                expected: "a level from 1 to 5",
+            })?;
+        assessment.targets.insert(known.id, level);
+    }
+    assessment.history = import_history(object)?;
+    Ok(assessment)
+}
+
+fn import_history(object: &Map<String, Value>) -> Result<Vec<Snapshot>, ImportError> {
+    let entries = match object.get("history") {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(entries)) if entries.len() <= MAX_SNAPSHOTS => entries,
+        Some(_) => {
+            return Err(ImportError::WrongType {
+                field: "history".into(),
+                expected: "a list of at most 100 snapshots",
+            })
+        }
+    };
+    let mut history = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let field = format!("history[{i}]");
+        let entry = entry.as_object().ok_or_else(|| ImportError::WrongType {
+            field: field.clone(),
+            expected: "an object",
+        })?;
+        let taken = entry
+            .get("taken")
+            .and_then(Value::as_str)
+            .and_then(parse_iso8601)
+            .ok_or_else(|| ImportError::BadDate(format!("{field}.taken")))?;
+        let mut snapshot = Snapshot {
+            taken_ms: taken,
+            answers: Default::default(),
+            unrecognised: Default::default(),
+        };
+        for (id, choice) in object_field(entry, "answers")? {
+            let choice = choice.as_str().ok_or_else(|| ImportError::WrongType {
+                field: format!("{field}.answers.{id}"),
+                expected: "a string",
+            })?;
+            snapshot
+                .answers
+                .set_by_id(id, choice)
+                .map_err(ImportError::Answer)?;
+        }
+        history.push(snapshot);
+    }
+    Ok(history)
+}
+
+/// Whether the text looks like this format at all (for choosing a reader).
+pub fn is_export(value: &Value) -> bool {
+    value.get("format").and_then(Value::as_str) == Some(FORMAT)
+}
+
+fn check_format(object: &Map<String, Value>) -> Result<(), ImportError> {
+    match object.get("format") {
+        Some(Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(other)) => return Err(ImportError::WrongFormat(Some(other.clone()))),
+        Some(other) => return Err(ImportError::WrongFormat(Some(other.to_string()))),
+        None => return Err(ImportError::WrongFormat(None)),
+    }
+    match object.get("version") {
+        Some(v) if v.as_u64() == Some(VERSION) => Ok(()),
+        Some(v) => Err(ImportError::UnsupportedVersion(v.to_string())),
+        None => Err(ImportError::UnsupportedVersion("(missing)".into())),
+    }
+}
+
+fn object_field<'a>(
+    object: &'a Map<String, Value>,
+    field: &str,
+) -> Result<BTreeMap<&'a String, &'a Value>, ImportError> {
+    match object.get(field) {
+        None | Some(Value::Null) => Ok(BTreeMap::new()),
+        Some(Value::Object(map)) => Ok(crate::core::support::compact::map_from(map.iter())),
+        Some(_) => Err(ImportError::WrongType {
+            field: field.into(),
+            expected: "an object",
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::answers::Answer;
+
+    fn sample() -> Assessment {
+        let mut a = Assessment::new("x".into(), "Payments".into(), 1_000.0);
+        a.answers.set("ci.pr_tests", Answer::Choice(0)).unwrap();
+        a.answers.set("infra.iac", Answer::DontKnow).unwrap();
+        a.answers
+            .set("platform.golden_paths", Answer::NotApplicable)
+            .unwrap();
+        a.notes.insert("ci.pr_tests", "CI dashboard, 12 Nov".into());
+        a.updated_ms = 2_000.0;
+        a
+    }
+
+    #[test]
+    fn export_then_import_keeps_answers_notes_name_and_dates() {
+        let mut original = sample();
+        original.targets.insert("ci", 4);
+        original.history.push(Snapshot {
+            taken_ms: 1_500.0,
+            answers: original.answers.clone(),
+            unrecognised: Default::default(),
+        });
+        let text = export(&original, 3_000.0).to_string();
+        let back = import(&text, 9_999.0).unwrap();
+        assert_eq!(back.targets, original.targets);
+        assert_eq!(back.history, original.history);
+        assert_eq!(back.answers, original.answers);
+        assert_eq!(back.notes, original.notes);
+        assert_eq!(back.name, "Payments");
+        assert_eq!(back.created_ms, 1_000.0);
+        assert_eq!(back.updated_ms, 2_000.0);
+    }
+
+    #[test]
+    fn the_export_carries_the_result_and_edition() {
+        let value = export(&sample(), 3_000.0);
+        assert_eq!(value["format"], FORMAT);
+        assert_eq!(value["result"]["dora"]["edition"], "DORA 2024");
+        assert_eq!(value["result"]["dimensions"].as_object().unwrap().len(), 10);
+        assert_eq!(value["result"]["frameworks"].as_object().unwrap().len(), 5);
+        assert_eq!(value["exported"], "1970-01-01T00:00:03.000Z");
+    }
+
+    #[test]
+    fn each_kind_of_bad_file_gets_its_own_message() {
+        let ok = export(&sample(), 3_000.0);
+        let with = |field: &str, v: Value| {
+            let mut doc = ok.clone();
+            doc[field] = v;
+            doc.to_string()
+        };
+        let cases: Vec<(String, &str)> = vec![
+            ("name,level\nx,1".into(), "not valid JSON"),
+            ("[]".into(), "expected an object"),
+            (r#"{"answers":{}}"#.into(), "no \"format\""),
+            (
+                r#"{"format":"devops-maturity/answers","version":1}"#.into(),
+                "not \"devops-maturity/assessment\"",
+            ),
+            (with("version", json!(2)), "version 2"),
+            (
+                with(
+                    "answers",
+                    json!({"ci.pr_tests": "yes", "k8s.clusters": "3"}),
+                ),
+                "does not have: k8s.clusters",
+            ),
+            (
+                with("answers", json!({"ci.pr_tests": 1})),
+                "\"answers.ci.pr_tests\" should be a string",
+            ),
+            (
+                with("answers", json!({"ci.pr_tests": "perhaps"})),
+                "has no answer \"perhaps\"",
+            ),
+            (
+                with("answers", json!(["ci.pr_tests"])),
+                "\"answers\" should be an object",
+            ),
+            (
+                with("notes", json!({"ci.pr_tests": "x".repeat(3000)})),
+                "longer than",
+            ),
+            (
+                with("created", json!("last week")),
+                "\"created\" is not a date",
+            ),
+            (with("name", json!(42)), "\"name\" should be a string"),
+            (
+                with("targets", json!({"ci": 7})),
+                "\"targets.ci\" should be a level from 1 to 5",
+            ),
+            (
+                with("history", json!([{"taken": "yesterday", "answers": {}}])),
+                "\"history[0].taken\" is not a date",
+            ),
+        ];
+        for (text, expected) in cases {
+            let message = import(&text, 0.0).unwrap_err().to_string();
+            assert!(message.contains(expected), "{text:.80} gave {message:?}");
+        }
+        let huge = format!("{{\"pad\":\"{}\"}}", " ".repeat(MAX_BYTES));
+        assert!(import(&huge, 0.0)
+            .unwrap_err()
+            .to_string()
+            .contains("over the limit of 1048576 bytes (1 MiB)"));
+    }
+}

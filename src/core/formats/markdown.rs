@@ -1,0 +1,117 @@
+//! A short Markdown summary for chat and issues: plain lists and bold text
+//! only, which render in GitHub, Slack and Teams alike.
+
+use crate::core::rules::report::Report;
+use crate::core::rules::roadmap::Item;
+
+/// `permalink` is the full URL of the shared result.
+pub fn summary(name: &str, report: &Report, permalink: &str) -> String {
+    let s = &report.summary;
+    let h = &report.headline;
+    let name = crate::core::support::plain_text::markdown_literal(name);
+    let mut out = format!(
+        "**DevOps maturity: {name}**\n\
+         **{}** (confidence {}%)\n{}\n\n",
+        h.title,
+        (s.confidence * 100.0).round() as u32,
+        h.reason
+    );
+    if !h.answer_next.is_empty() {
+        out.push_str(&format!(
+            "Answer next: {}\n\n",
+            h.answer_next
+                .iter()
+                .take(3)
+                .map(|id| crate::core::model::bank::known(id).short)
+                .collect::<Vec<_>>()
+                .join("; ")
+        ));
+    }
+    for d in &report.dimensions {
+        out.push_str(&format!("- {}: {}\n", d.name, d.level));
+    }
+    let metrics = report
+        .dora
+        .metrics
+        .iter()
+        .map(|m| {
+            if m.known {
+                format!("{} {}", m.name.to_ascii_lowercase(), m.band_text())
+            } else {
+                format!("{} not known", m.name.to_ascii_lowercase())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    out.push_str(&format!(
+        "\n**{} band: {}** ({metrics})\n",
+        report.dora.edition,
+        report.dora.overall.name()
+    ));
+    let open = s.counts.unanswered;
+    if open > 0 {
+        out.push_str(&format!(
+            "{open} of {} questions are open.\n",
+            s.counts.total
+        ));
+    }
+    out.push_str(&format!(
+        "**Fix this first: {}.** {}\n",
+        report.fix_first.title, report.fix_first.action
+    ));
+    let next: Vec<&Item> = report.roadmap.items.iter().skip(1).take(3).collect();
+    if !next.is_empty() {
+        out.push_str("\n**Then, on the roadmap:**\n");
+        for (i, item) in next.iter().enumerate() {
+            out.push_str(&format!("{}. {}\n", i + 2, item.title));
+        }
+    }
+    out.push_str(&format!("\n[Open the full result]({permalink})\n"));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::answers::Answers;
+    use crate::core::rules::report::assess;
+
+    #[test]
+    fn lists_levels_band_fix_and_three_roadmap_items_with_the_link() {
+        let report = assess(&Answers::new());
+        let text = summary("Team A", &report, "https://example.test/#r=abc");
+        assert!(text.starts_with("**DevOps maturity: `Team A`**\n**No verdict yet**"));
+        assert!(text.contains(
+            "Answer next: Deployment frequency; Lead time for changes; Change failure rate"
+        ));
+        assert_eq!(text.matches("\n- ").count(), 10);
+        assert!(text.contains("**DORA 2024 band: Low** (deployment frequency not known"));
+        assert!(text.contains("**Fix this first: Automate the gate.**"));
+        assert!(text.contains("2. Structured logging"));
+        assert!(text.contains("4. Infrastructure as code"));
+        assert!(!text.contains("5. "));
+        assert!(text.ends_with("[Open the full result](https://example.test/#r=abc)\n"));
+    }
+
+    #[test]
+    fn a_hostile_name_from_a_link_stays_one_line_of_literal_text() {
+        let attack = "Ok**\n\n[Verify your account](https://evil.example/phish)\n# Injected";
+        let link = crate::core::formats::permalink::encode(&Answers::new(), Some(attack));
+        let name = crate::core::formats::permalink::decode(&link)
+            .unwrap()
+            .name
+            .unwrap();
+        assert!(!name.contains('\n'), "the decoder strips line breaks");
+        let text = summary(
+            &name,
+            &assess(&Answers::new()),
+            "https://example.test/#r=abc",
+        );
+        let first = text.lines().next().unwrap();
+        assert_eq!(
+            first,
+            "**DevOps maturity: `Ok** [Verify your account](https://evil.example/phish) # Injected`**"
+        );
+        assert!(!text.lines().any(|l| l.starts_with('#')), "no heading");
+    }
+}

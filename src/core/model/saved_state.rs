@@ -1,0 +1,680 @@
+//! Saved assessments: the state kept in the browser's local storage, its
+//! versioned encoding, and the operations the UI performs on it. Pure, so the
+//! decoder is tested natively against any input.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::model::answers::{Answer, Answers};
+use crate::core::model::bank;
+use crate::core::model::levels::is_level;
+use crate::core::support::compact::map_from;
+use crate::core::support::time::is_valid_ms;
+
+/// The storage key of the current format. A new format gets a new key, and the
+/// old key is read and migrated, never discarded: an older release still open
+/// in another tab keeps working on its own copy instead of dropping fields it
+/// does not know.
+pub const STORAGE_KEY: &str = "devops-maturity.store.v2";
+/// Keys of earlier formats, newest first, read when the current key is absent.
+pub const OLDER_KEYS: [&str; 1] = ["devops-maturity.store.v1"];
+pub const FORMAT: &str = "devops-maturity/store";
+/// Version 2 added targets, snapshots and the team.
+pub const VERSION: u32 = 2;
+/// Snapshots kept per assessment: years of monthly reviews.
+pub const MAX_SNAPSHOTS: usize = 100;
+/// Refuse to parse anything larger: our own state is a few kilobytes.
+pub const MAX_BYTES: usize = 4 << 20;
+pub const MAX_NOTE_CHARS: usize = 2000;
+pub const MAX_NAME_CHARS: usize = 80;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    pub id: String,
+    pub name: String,
+    /// Milliseconds since the Unix epoch.
+    pub created_ms: f64,
+    pub updated_ms: f64,
+    pub answers: Answers,
+    pub notes: BTreeMap<&'static str, String>,
+    /// Answers this version does not recognise (e.g. written by a newer
+    /// release), carried along unchanged so nothing is lost.
+    pub unrecognised: BTreeMap<String, String>,
+    /// Targets the person set, by dimension id; the others follow the advice.
+    pub targets: BTreeMap<&'static str, u8>,
+    /// Frozen copies of the answers, oldest first.
+    pub history: Vec<Snapshot>,
+}
+
+/// The answers as they were at one moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub taken_ms: f64,
+    pub answers: Answers,
+    pub unrecognised: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Store {
+    pub assessments: Vec<Assessment>,
+    pub current: String,
+    /// The team view's respondents, as a team link's text (see `team_link`).
+    pub team: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    TooLarge(usize),
+    NotJson(String),
+    Foreign,
+    FutureVersion(u64),
+    Invalid(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::TooLarge(n) => {
+                write!(f, "the saved data is unexpectedly large ({n} bytes)")
+            }
+            StoreError::NotJson(e) => write!(f, "the saved data is not valid JSON ({e})"),
+            StoreError::Foreign => write!(f, "the saved data was not written by this app"),
+            StoreError::FutureVersion(v) => {
+                write!(
+                    f,
+                    "the saved data comes from a newer version of this app (format {v})"
+                )
+            }
+            StoreError::Invalid(e) => write!(f, "the saved data is damaged ({e})"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    format: String,
+    version: u64,
+    current: String,
+    assessments: Vec<WireAssessment>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    team: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireAssessment {
+    id: String,
+    name: String,
+    created_ms: f64,
+    updated_ms: f64,
+    #[serde(default)]
+    answers: BTreeMap<String, String>,
+    #[serde(default)]
+    notes: BTreeMap<String, String>,
+    #[serde(default)]
+    targets: BTreeMap<String, u8>,
+    #[serde(default)]
+    history: Vec<WireSnapshot>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireSnapshot {
+    taken_ms: f64,
+    answers: BTreeMap<String, String>,
+}
+
+impl Assessment {
+    pub fn new(id: String, name: String, now_ms: f64) -> Assessment {
+        Assessment {
+            id,
+            name,
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            answers: Answers::new(),
+            notes: BTreeMap::new(),
+            unrecognised: BTreeMap::new(),
+            targets: BTreeMap::new(),
+            history: Vec::new(),
+        }
+    }
+
+    pub fn note(&self, question_id: &str) -> &str {
+        self.notes.get(question_id).map_or("", String::as_str)
+    }
+}
+
+impl Store {
+    /// A store with one empty assessment.
+    pub fn fresh(now_ms: f64) -> Store {
+        let first = Assessment::new(new_id(now_ms, &[]), "My assessment".to_string(), now_ms);
+        Store {
+            current: first.id.clone(),
+            assessments: vec![first],
+            team: None,
+        }
+    }
+
+    pub fn current(&self) -> &Assessment {
+        self.assessments
+            .iter()
+            .find(|a| a.id == self.current)
+            .or(self.assessments.first())
+            .expect("a store always holds an assessment")
+    }
+
+    fn current_mut(&mut self) -> &mut Assessment {
+        let index = self
+            .assessments
+            .iter()
+            .position(|a| a.id == self.current)
+            .unwrap_or(0);
+        &mut self.assessments[index]
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Assessment> {
+        self.assessments.iter().find(|a| a.id == id)
+    }
+
+    /// Sets (or with None clears) an answer of the current assessment.
+    pub fn set_answer(&mut self, question_id: &str, answer: Option<Answer>, now_ms: f64) {
+        let current = self.current_mut();
+        let changed = match answer {
+            Some(answer) => current.answers.set(question_id, answer).is_ok(),
+            None => {
+                current.answers.clear(question_id);
+                true
+            }
+        };
+        if changed {
+            current.updated_ms = now_ms;
+        }
+    }
+
+    pub fn set_note(&mut self, question_id: &str, note: &str, now_ms: f64) {
+        let Some(question) = bank::question(question_id) else {
+            return;
+        };
+        let note: String = note.chars().take(MAX_NOTE_CHARS).collect();
+        let current = self.current_mut();
+        if note.trim().is_empty() {
+            current.notes.remove(question.id);
+        } else {
+            current.notes.insert(question.id, note);
+        }
+        current.updated_ms = now_ms;
+    }
+
+    /// Adds an empty assessment and makes it current; returns its id.
+    pub fn create(&mut self, name: &str, now_ms: f64) -> String {
+        let id = new_id(now_ms, &self.assessments);
+        let name = clean_name(name, &format!("Assessment {}", self.assessments.len() + 1));
+        self.assessments
+            .push(Assessment::new(id.clone(), name, now_ms));
+        self.current = id.clone();
+        id
+    }
+
+    /// Adds a copy of an existing assessment and makes it current.
+    pub fn duplicate(&mut self, id: &str, now_ms: f64) -> Option<String> {
+        let source = self.get(id)?.clone();
+        let new = new_id(now_ms, &self.assessments);
+        self.assessments.push(Assessment {
+            id: new.clone(),
+            name: clean_name(&format!("Copy of {}", source.name), "Copy"),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            ..source
+        });
+        self.current = new.clone();
+        Some(new)
+    }
+
+    /// Adds an assessment made elsewhere (an import or a shared result) as a
+    /// new one, never replacing any; returns its id.
+    pub fn add(&mut self, mut assessment: Assessment, now_ms: f64) -> String {
+        assessment.id = new_id(now_ms, &self.assessments);
+        assessment.name = clean_name(&assessment.name, "Imported assessment");
+        self.current = assessment.id.clone();
+        self.assessments.push(assessment);
+        self.current.clone()
+    }
+
+    pub fn rename(&mut self, id: &str, name: &str, now_ms: f64) {
+        if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
+            a.name = clean_name(name, &a.name);
+            a.updated_ms = now_ms;
+        }
+    }
+
+    /// Deletes an assessment; the last one is replaced by a fresh one so the
+    /// app always has something to work on.
+    pub fn delete(&mut self, id: &str, now_ms: f64) {
+        self.assessments.retain(|a| a.id != id);
+        if self.assessments.is_empty() {
+            *self = Store::fresh(now_ms);
+        } else if self.current == id {
+            self.current = self.assessments[0].id.clone();
+        }
+    }
+
+    /// Sets the current assessment's target for a dimension; None returns it
+    /// to the advice.
+    pub fn set_target(&mut self, dimension: &str, level: Option<u8>, now_ms: f64) {
+        let Some(dimension) = bank::dimensions::by_id(dimension) else {
+            return;
+        };
+        let current = self.current_mut();
+        match level.filter(|l| is_level(*l)) {
+            Some(level) => current.targets.insert(dimension.id, level),
+            None => current.targets.remove(dimension.id),
+        };
+        current.updated_ms = now_ms;
+    }
+
+    /// Freezes the current assessment's answers with the time into its
+    /// history; the oldest snapshot goes when the history is full.
+    pub fn take_snapshot(&mut self, now_ms: f64) {
+        let current = self.current_mut();
+        let snapshot = Snapshot {
+            taken_ms: now_ms,
+            answers: current.answers.clone(),
+            unrecognised: current.unrecognised.clone(),
+        };
+        current.history.push(snapshot);
+        if current.history.len() > MAX_SNAPSHOTS {
+            current.history.remove(0);
+        }
+        current.updated_ms = now_ms;
+    }
+
+    /// Removes the snapshot of an assessment taken at that moment.
+    pub fn delete_snapshot(&mut self, id: &str, taken_ms: f64) {
+        if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
+            a.history.retain(|s| s.taken_ms != taken_ms);
+        }
+    }
+
+    pub fn set_team(&mut self, team: Option<String>) {
+        self.team = team;
+    }
+
+    pub fn switch(&mut self, id: &str) {
+        if self.get(id).is_some() {
+            self.current = id.to_string();
+        }
+    }
+
+    pub fn encode(&self) -> String {
+        let wire = Wire {
+            format: FORMAT.to_string(),
+            version: u64::from(VERSION),
+            current: self.current.clone(),
+            assessments: self.assessments.iter().map(to_wire).collect(),
+            team: self.team.clone(),
+        };
+        serde_json::to_string(&wire).expect("the store always serialises")
+    }
+
+    pub fn decode(raw: &str) -> Result<Store, StoreError> {
+        Store::decode_repairing(raw, 0.0).map(|(store, _)| store)
+    }
+
+    /// Decodes, repairing what a damaged value can hold without crashing
+    /// anything later: timestamps outside what a date can show become
+    /// `now_ms`, and assessments sharing an id get fresh ids. Each repair is
+    /// described for the person.
+    pub fn decode_repairing(raw: &str, now_ms: f64) -> Result<(Store, Vec<String>), StoreError> {
+        if raw.len() > MAX_BYTES {
+            return Err(StoreError::TooLarge(raw.len()));
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(raw).map_err(|e| StoreError::NotJson(e.to_string()))?;
+        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+            return Err(StoreError::Foreign);
+        }
+        match value.get("version").and_then(|v| v.as_u64()) {
+            // Version 1 is version 2 without targets, snapshots and team.
+            Some(v) if (1..=u64::from(VERSION)).contains(&v) => {}
+            Some(v) if v > u64::from(VERSION) => return Err(StoreError::FutureVersion(v)),
+            _ => return Err(StoreError::Invalid("unknown version".to_string())),
+        }
+        let wire: Wire =
+            serde_json::from_value(value).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let mut assessments: Vec<Assessment> =
+            wire.assessments.into_iter().map(from_wire).collect();
+        if assessments.is_empty() {
+            return Err(StoreError::Invalid("no assessments".to_string()));
+        }
+        let repairs = repair(&mut assessments, now_ms);
+        let current = if assessments.iter().any(|a| a.id == wire.current) {
+            wire.current
+        } else {
+            assessments[0].id.clone()
+        };
+        Ok((
+            Store {
+                assessments,
+                current,
+                team: wire.team,
+            },
+            repairs,
+        ))
+    }
+}
+
+/// Repairs timestamps no date can show and ids used twice; says what it did.
+fn repair(assessments: &mut [Assessment], now_ms: f64) -> Vec<String> {
+    let mut repairs = Vec::new();
+    let now_ms = if is_valid_ms(now_ms) { now_ms } else { 0.0 };
+    for i in 0..assessments.len() {
+        let a = &mut assessments[i];
+        let mut dates = !is_valid_ms(a.created_ms) || !is_valid_ms(a.updated_ms);
+        for (k, snapshot) in a.history.iter_mut().enumerate() {
+            if !is_valid_ms(snapshot.taken_ms) {
+                // Distinct times, since a snapshot is deleted by its time.
+                snapshot.taken_ms = now_ms - (k + 1) as f64;
+                dates = true;
+            }
+        }
+        if !is_valid_ms(a.created_ms) {
+            a.created_ms = now_ms;
+        }
+        if !is_valid_ms(a.updated_ms) {
+            a.updated_ms = now_ms;
+        }
+        if dates {
+            repairs.push(format!(
+                "“{}” had a date no calendar can show; it was set to now.",
+                a.name
+            ));
+        }
+        if assessments[..i].iter().any(|b| b.id == assessments[i].id) {
+            let id = new_id(now_ms, assessments);
+            let a = &mut assessments[i];
+            a.id = id;
+            repairs.push(format!(
+                "“{}” had the same id as another saved assessment; it now has its own, so \
+                 deleting one can no longer delete both.",
+                a.name
+            ));
+        }
+    }
+    repairs
+}
+
+/// Answers by id as written in files, with the unrecognised ones kept.
+pub fn answers_to_ids(
+    answers: &Answers,
+    unrecognised: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    let mut out = unrecognised.clone();
+    for question in bank::questions() {
+        if let Some(choice) = answers.choice_id(question) {
+            out.insert(question.id.to_string(), choice.to_string());
+        }
+    }
+    out
+}
+
+/// Reads answers by id, keeping what this version does not recognise.
+pub fn answers_from_ids(ids: BTreeMap<String, String>) -> (Answers, BTreeMap<String, String>) {
+    let mut answers = Answers::new();
+    let mut unrecognised = BTreeMap::new();
+    for (question, choice) in ids {
+        if answers.set_by_id(&question, &choice).is_err() {
+            unrecognised.insert(question, choice);
+        }
+    }
+    (answers, unrecognised)
+}
+
+fn to_wire(a: &Assessment) -> WireAssessment {
+    WireAssessment {
+        id: a.id.clone(),
+        name: a.name.clone(),
+        created_ms: a.created_ms,
+        updated_ms: a.updated_ms,
+        answers: answers_to_ids(&a.answers, &a.unrecognised),
+        notes: map_from(a.notes.iter().map(|(k, v)| (k.to_string(), v.clone()))),
+        targets: map_from(a.targets.iter().map(|(k, v)| (k.to_string(), *v))),
+        history: a
+            .history
+            .iter()
+            .map(|s| WireSnapshot {
+                taken_ms: s.taken_ms,
+                answers: answers_to_ids(&s.answers, &s.unrecognised),
+            })
+            .collect(),
+    }
+}
+
+fn from_wire(w: WireAssessment) -> Assessment {
+    let (answers, unrecognised) = answers_from_ids(w.answers);
+    let notes = map_from(
+        w.notes
+            .into_iter()
+            .filter_map(|(q, note)| Some((bank::question(&q)?.id, note))),
+    );
+    Assessment {
+        id: w.id,
+        name: clean_name(&w.name, "Unnamed assessment"),
+        created_ms: w.created_ms,
+        updated_ms: w.updated_ms,
+        answers,
+        notes,
+        unrecognised,
+        targets: targets_from_ids(w.targets),
+        history: w
+            .history
+            .into_iter()
+            .take(MAX_SNAPSHOTS)
+            .map(|s| {
+                let (answers, unrecognised) = answers_from_ids(s.answers);
+                Snapshot {
+                    taken_ms: s.taken_ms,
+                    answers,
+                    unrecognised,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Targets by dimension id; unknown dimensions and levels are dropped.
+pub fn targets_from_ids(ids: BTreeMap<String, u8>) -> BTreeMap<&'static str, u8> {
+    map_from(ids.into_iter().filter_map(|(dimension, level)| {
+        let dimension = bank::dimensions::by_id(&dimension)?;
+        is_level(level).then_some((dimension.id, level))
+    }))
+}
+
+fn clean_name(name: &str, fallback: &str) -> String {
+    let name: String = crate::core::support::plain_text::single_line(name)
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect();
+    if name.is_empty() {
+        fallback.to_string()
+    } else {
+        name
+    }
+}
+
+/// A short id, unique within the store, from the clock.
+fn new_id(now_ms: f64, existing: &[Assessment]) -> String {
+    let mut n = now_ms.max(0.0) as u64;
+    loop {
+        let id = format!("a{}", radix36(n));
+        if existing.iter().all(|a| a.id != id) {
+            return id;
+        }
+        n += 1;
+    }
+}
+
+fn radix36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ascii digits")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Store {
+        let mut store = Store::fresh(1000.0);
+        store.set_answer("ci.pr_tests", Some(Answer::Choice(0)), 2000.0);
+        store.set_answer("infra.iac", Some(Answer::DontKnow), 2000.0);
+        store.set_note("ci.pr_tests", "see the CI dashboard", 2000.0);
+        store
+    }
+
+    #[test]
+    fn round_trips_answers_notes_and_names() {
+        let mut store = sample();
+        store.create("Team B", 3000.0);
+        store.set_answer("platform.golden_paths", Some(Answer::NotApplicable), 3000.0);
+        let decoded = Store::decode(&store.encode()).unwrap();
+        assert_eq!(decoded, store);
+        assert_eq!(decoded.current().name, "Team B");
+    }
+
+    #[test]
+    fn unknown_answers_are_carried_along_unchanged() {
+        let raw = r#"{"format":"devops-maturity/store","version":1,"current":"x",
+            "assessments":[{"id":"x","name":"n","created_ms":1,"updated_ms":2,
+            "answers":{"ci.pr_tests":"yes","future.question":"maybe"}}]}"#;
+        let store = Store::decode(raw).unwrap();
+        assert_eq!(store.current().answers.len(), 1);
+        let again = Store::decode(&store.encode()).unwrap();
+        assert_eq!(again.current().unrecognised["future.question"], "maybe");
+    }
+
+    #[test]
+    fn refuses_corrupt_foreign_and_future_data_with_reasons() {
+        assert!(matches!(
+            Store::decode("{not json"),
+            Err(StoreError::NotJson(_))
+        ));
+        assert_eq!(
+            Store::decode(r#"{"theme":"dark"}"#),
+            Err(StoreError::Foreign)
+        );
+        assert_eq!(Store::decode("42"), Err(StoreError::Foreign));
+        assert_eq!(
+            Store::decode(r#"{"format":"devops-maturity/store","version":7}"#),
+            Err(StoreError::FutureVersion(7))
+        );
+        assert!(matches!(
+            Store::decode(r#"{"format":"devops-maturity/store","version":0}"#),
+            Err(StoreError::Invalid(_))
+        ));
+        assert!(matches!(
+            Store::decode(
+                r#"{"format":"devops-maturity/store","version":1,"current":"a","assessments":[]}"#
+            ),
+            Err(StoreError::Invalid(_))
+        ));
+        assert!(matches!(
+            Store::decode(r#"{"format":"devops-maturity/store","version":1,"current":5}"#),
+            Err(StoreError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn manages_several_assessments() {
+        let mut store = sample();
+        let first = store.current.clone();
+        let copy = store.duplicate(&first, 5000.0).unwrap();
+        assert_eq!(store.current, copy);
+        assert_eq!(store.current().answers, store.get(&first).unwrap().answers);
+        assert_eq!(store.current().name, "Copy of My assessment");
+        store.rename(&copy, "  Q3 review  ", 6000.0);
+        assert_eq!(store.current().name, "Q3 review");
+        store.rename(&copy, "   ", 6000.0);
+        assert_eq!(store.current().name, "Q3 review", "a blank name is ignored");
+        store.switch(&first);
+        assert_eq!(store.current, first);
+        store.delete(&first, 7000.0);
+        assert_eq!(store.current, copy);
+        store.delete(&copy, 8000.0);
+        assert_eq!(
+            store.assessments.len(),
+            1,
+            "never left without an assessment"
+        );
+    }
+
+    #[test]
+    fn targets_snapshots_and_team_round_trip() {
+        let mut store = sample();
+        store.set_target("ci", Some(4), 3000.0);
+        store.set_target("culture", Some(9), 3000.0);
+        store.set_target("nope", Some(2), 3000.0);
+        store.take_snapshot(4000.0);
+        store.set_answer("ci.pr_tests", Some(Answer::Choice(1)), 5000.0);
+        store.take_snapshot(6000.0);
+        store.set_team(Some("AQID".into()));
+        let decoded = Store::decode(&store.encode()).unwrap();
+        assert_eq!(decoded, store);
+        let current = decoded.current();
+        assert_eq!(current.targets.len(), 1, "invalid targets are ignored");
+        assert_eq!(current.history.len(), 2);
+        assert_eq!(
+            current.history[0].answers.get("ci.pr_tests"),
+            Some(Answer::Choice(0))
+        );
+        assert_eq!(
+            current.history[1].answers.get("ci.pr_tests"),
+            Some(Answer::Choice(1))
+        );
+        store.set_target("ci", None, 7000.0);
+        assert!(store.current().targets.is_empty());
+        let id = store.current.clone();
+        store.delete_snapshot(&id, 4000.0);
+        assert_eq!(store.current().history.len(), 1);
+    }
+
+    #[test]
+    fn a_version_1_store_reads_as_one_without_targets_or_history() {
+        let raw = r#"{"format":"devops-maturity/store","version":1,"current":"x",
+            "assessments":[{"id":"x","name":"Old","created_ms":1,"updated_ms":2,
+            "answers":{"ci.pr_tests":"yes"},"notes":{"ci.pr_tests":"kept"}}]}"#;
+        let store = Store::decode(raw).unwrap();
+        let a = store.current();
+        assert_eq!(a.name, "Old");
+        assert_eq!(a.note("ci.pr_tests"), "kept");
+        assert!(a.targets.is_empty() && a.history.is_empty() && store.team.is_none());
+        assert!(store.encode().contains(r#""version":2"#));
+    }
+
+    #[test]
+    fn the_history_is_bounded() {
+        let mut store = sample();
+        for i in 0..MAX_SNAPSHOTS + 5 {
+            store.take_snapshot(10_000.0 + i as f64);
+        }
+        assert_eq!(store.current().history.len(), MAX_SNAPSHOTS);
+        assert_eq!(store.current().history[0].taken_ms, 10_005.0);
+    }
+
+    #[test]
+    fn ids_are_unique_even_within_one_millisecond() {
+        let mut store = Store::fresh(1.0);
+        let a = store.create("a", 1.0);
+        let b = store.create("b", 1.0);
+        assert_ne!(a, b);
+        assert_eq!(store.assessments.len(), 3);
+    }
+}

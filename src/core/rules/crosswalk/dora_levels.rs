@@ -1,0 +1,79 @@
+//! The five-level model tied to DORA bands (seed 001). It is the model the
+//! headline follows, so its level is the headline's: the lowest of build and
+//! test, deploy, observe and recover, held to what the DORA band supports.
+
+use super::{name_at, Framework, Inputs, Part};
+use crate::core::rules::honesty::expected_bands;
+use crate::core::rules::verdict::{outcome_subject, Status};
+
+const NAMES: &[&str] = &["Ad-hoc", "Managed", "Defined", "Measured", "Optimizing"];
+
+const CONSTRAINTS: [&str; 5] = [
+    "No automation or version discipline",
+    "Slow, batched releases behind manual gates",
+    "Inconsistency across teams",
+    "Scaling consistency and managing cognitive load",
+    "Diminishing returns and sustaining the culture",
+];
+
+pub fn assess(inputs: &Inputs) -> Framework {
+    let headline = inputs.headline;
+    let mut parts: Vec<Part> = headline
+        .stages
+        .iter()
+        .map(|stage| Part {
+            id: stage.id,
+            name: stage.name,
+            level: stage.level,
+            label: name_at(NAMES, stage.level),
+            detail: format!("The level of {}", stage.dimension_name),
+        })
+        .collect();
+    if let Some(outcome) = &headline.outcome {
+        let (subject, _) = outcome_subject(outcome);
+        let subject = subject.trim_end_matches(',');
+        parts.push(Part {
+            id: "outcomes",
+            name: "DORA outcomes",
+            level: outcome.supports,
+            label: name_at(NAMES, outcome.supports),
+            detail: format!(
+                "The highest level {} goes with",
+                subject.strip_prefix("your ").unwrap_or(subject)
+            ),
+        });
+    }
+    let level = headline.level;
+    let typical = expected_bands(level)
+        .iter()
+        .map(|b| b.name())
+        .collect::<Vec<_>>()
+        .join(" to ");
+    let mut notes = vec![format!(
+        "Primary constraint at this level: {}.",
+        CONSTRAINTS[usize::from(level) - 1]
+    )];
+    notes.push(format!(
+        "Typical DORA band at this level: {typical} ({}).",
+        inputs.dora.edition
+    ));
+    if headline.status != Status::Settled {
+        notes.push(format!(
+            "Provisional: open questions leave a range of level {} to {}.",
+            headline.level, headline.high
+        ));
+    }
+    Framework {
+        id: "dora_levels",
+        name: "Five-level model tied to DORA",
+        rule: "The true level is the lowest of build and test, deploy, observe and recover, \
+               never the average; each level goes with a typical DORA band, so a known band \
+               caps the level it supports.",
+        level,
+        level_name: name_at(NAMES, level),
+        level_names: NAMES,
+        parts,
+        checklists: Vec::new(),
+        notes,
+    }
+}

@@ -1,0 +1,93 @@
+//! One set of answers read through every maturity model in the sources, each
+//! with its own level names and its own rule.
+
+mod dora_levels;
+mod five_stage;
+mod opsex;
+mod platform;
+mod stages;
+
+use serde::Serialize;
+
+use crate::core::model::answers::Answers;
+use crate::core::rules::dora::DoraResult;
+use crate::core::rules::facts::Check;
+use crate::core::rules::scoring::DimensionScore;
+use crate::core::rules::verdict::Headline;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Framework {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// How the model's level is reached from the answers.
+    pub rule: &'static str,
+    /// The level reached (the roadmap-stage model can be at 0: no stage done).
+    pub level: u8,
+    pub level_name: &'static str,
+    /// The model's own names, first level first.
+    pub level_names: &'static [&'static str],
+    /// Pillars, controls, stages or domains, each placed on its own scale.
+    pub parts: Vec<Part>,
+    pub checklists: Vec<Checklist>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub level: u8,
+    /// The model's wording for this part at that level.
+    pub label: &'static str,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Checklist {
+    pub level: u8,
+    pub passed: bool,
+    pub items: Vec<ChecklistItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChecklistItem {
+    pub group: &'static str,
+    pub text: &'static str,
+    pub question: &'static str,
+    pub check: Check,
+}
+
+/// Everything a framework may read.
+pub struct Inputs<'a> {
+    pub answers: &'a Answers,
+    pub scores: &'a [DimensionScore],
+    pub dora: &'a DoraResult,
+    pub headline: &'a Headline,
+}
+
+impl Inputs<'_> {
+    fn level(&self, dimension: &str) -> u8 {
+        self.scores
+            .iter()
+            .find(|s| s.dimension == dimension)
+            .map_or(1, |s| s.level)
+    }
+
+    fn min_level(&self, dimensions: &[&str]) -> u8 {
+        dimensions.iter().map(|d| self.level(d)).min().unwrap_or(1)
+    }
+}
+
+pub fn all(inputs: &Inputs) -> Vec<Framework> {
+    vec![
+        five_stage::assess(inputs),
+        dora_levels::assess(inputs),
+        opsex::assess(inputs),
+        stages::assess(inputs),
+        platform::assess(inputs),
+    ]
+}
+
+fn name_at(names: &'static [&'static str], level: u8) -> &'static str {
+    names[usize::from(level.clamp(1, names.len() as u8)) - 1]
+}

@@ -1,0 +1,183 @@
+//! An assessment over time: its snapshots' levels per dimension, what changed
+//! since the last one, and which roadmap items were completed in between.
+
+use crate::core::model::answers::Answers;
+use crate::core::model::bank::DIMENSIONS;
+use crate::core::model::saved_state::Assessment;
+use crate::core::rules::report::assess_with_targets;
+use crate::core::support::time::iso8601;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    /// "2026-11-22 14:05 UTC", or "Now" for unsaved current answers.
+    pub label: String,
+    /// None for the current answers.
+    pub taken_ms: Option<f64>,
+    /// Per dimension, in bank order.
+    pub levels: Vec<u8>,
+    /// The headline level (the low end of a range).
+    pub level: u8,
+    /// The headline as a table shows it: "3", "1–3" or "none yet".
+    pub headline: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub dimension: &'static str,
+    pub name: &'static str,
+    pub from: u8,
+    pub to: u8,
+}
+
+impl Change {
+    pub fn delta(&self) -> i8 {
+        self.to as i8 - self.from as i8
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct History {
+    /// The snapshots, oldest first, then the current answers when they differ
+    /// from the last snapshot.
+    pub points: Vec<Point>,
+    /// Per dimension, in bank order.
+    pub targets: Vec<u8>,
+    /// From the second-last point to the last; empty with fewer than two.
+    pub changes: Vec<Change>,
+    /// Roadmap items of the second-last point that the last no longer needs.
+    pub completed: Vec<String>,
+}
+
+/// "2026-11-22 14:05 UTC"
+pub fn moment(ms: f64) -> String {
+    let iso = iso8601(ms);
+    format!("{} {} UTC", &iso[..10], &iso[11..16])
+}
+
+pub fn history(assessment: &Assessment) -> History {
+    let mut moments: Vec<(String, Option<f64>, &Answers)> = assessment
+        .history
+        .iter()
+        .map(|s| (moment(s.taken_ms), Some(s.taken_ms), &s.answers))
+        .collect();
+    if assessment.history.last().map(|s| &s.answers) != Some(&assessment.answers) {
+        moments.push(("Now".to_string(), None, &assessment.answers));
+    }
+    let reports: Vec<_> = moments
+        .iter()
+        .map(|(_, _, answers)| assess_with_targets(answers, &assessment.targets))
+        .collect();
+    let points: Vec<Point> = moments
+        .iter()
+        .zip(&reports)
+        .map(|((label, taken_ms, _), report)| Point {
+            label: label.clone(),
+            taken_ms: *taken_ms,
+            levels: report.dimensions.iter().map(|d| d.level).collect(),
+            level: report.level,
+            headline: report.headline.level_text(),
+        })
+        .collect();
+    // The last point always holds the current answers: either "Now", or a last
+    // snapshot equal to them.
+    let targets = reports
+        .last()
+        .map(|r| r.targets.targets.iter().map(|t| t.target).collect())
+        .unwrap_or_default();
+    let (changes, completed) = match reports.len() {
+        0 | 1 => (Vec::new(), Vec::new()),
+        n => {
+            let (before, after) = (&reports[n - 2], &reports[n - 1]);
+            let changes = DIMENSIONS
+                .iter()
+                .zip(before.dimensions.iter().zip(&after.dimensions))
+                .map(|(d, (b, a))| Change {
+                    dimension: d.id,
+                    name: d.name,
+                    from: b.level,
+                    to: a.level,
+                })
+                .collect();
+            let still_open: Vec<String> = after
+                .roadmap
+                .open_work()
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
+            let completed = before
+                .roadmap
+                .open_work()
+                .into_iter()
+                .filter(|(id, _)| !still_open.contains(id))
+                .map(|(_, title)| title)
+                .collect();
+            (changes, completed)
+        }
+    };
+    History {
+        points,
+        targets,
+        changes,
+        completed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::answers::Answer;
+    use crate::core::model::saved_state::Store;
+
+    #[test]
+    fn three_snapshots_give_three_points_and_the_last_change() {
+        let mut store = Store::fresh(0.0);
+        store.take_snapshot(86_400_000.0);
+        store.set_answer("ci.pr_tests", Some(Answer::Choice(0)), 1.0);
+        store.take_snapshot(2.0 * 86_400_000.0);
+        store.set_answer("ci.red_blocks", Some(Answer::Choice(0)), 2.0);
+        store.set_answer("ci.commit_builds", Some(Answer::Choice(2)), 2.0);
+        store.take_snapshot(3.0 * 86_400_000.0 + 3_600_000.0);
+        let h = history(store.current());
+        assert_eq!(h.points.len(), 3, "no extra point: nothing changed since");
+        assert_eq!(h.points[2].label, "1970-01-04 01:00 UTC");
+        let ci: Vec<u8> = h.points.iter().map(|p| p.levels[1]).collect();
+        let ci_change = h.changes.iter().find(|c| c.dimension == "ci").unwrap();
+        assert_eq!((ci_change.from, ci_change.to), (ci[1], ci[2]));
+        assert!(h
+            .changes
+            .iter()
+            .filter(|c| c.dimension != "ci")
+            .all(|c| c.delta() == 0));
+        assert_eq!(h.targets, vec![3; 10]);
+
+        store.set_answer("infra.iac", Some(Answer::Choice(4)), 5.0);
+        let h = history(store.current());
+        assert_eq!(h.points.len(), 4);
+        assert_eq!(h.points[3].label, "Now");
+        assert_eq!(h.points[3].taken_ms, None);
+    }
+
+    #[test]
+    fn roadmap_items_done_between_the_last_two_points_are_listed() {
+        let mut store = Store::fresh(0.0);
+        store.take_snapshot(1.0);
+        store.set_answer("delivery.pipeline", Some(Answer::Choice(2)), 2.0);
+        store.set_answer("ci.commit_builds", Some(Answer::Choice(2)), 2.0);
+        let h = history(store.current());
+        assert!(
+            h.completed
+                .iter()
+                .any(|t| t.starts_with("Build a CI/CD pipeline")),
+            "{:?}",
+            h.completed
+        );
+    }
+
+    #[test]
+    fn no_snapshots_is_just_now() {
+        let store = Store::fresh(0.0);
+        let h = history(store.current());
+        assert_eq!(h.points.len(), 1);
+        assert!(h.changes.is_empty() && h.completed.is_empty());
+    }
+}

@@ -1,0 +1,79 @@
+//! The full result of an assessment, computed from answers alone.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::core::model::answers::Answers;
+use crate::core::model::bank::{self, dora::EDITION};
+use crate::core::model::levels;
+use crate::core::rules::crosswalk::{self, Framework};
+use crate::core::rules::dora::{self, DoraResult};
+use crate::core::rules::fix_first::{self, FixFirst};
+use crate::core::rules::honesty::{self, HonestyCheck};
+use crate::core::rules::roadmap::{self, Roadmap};
+use crate::core::rules::scoring::{self, DimensionScore, Summary};
+use crate::core::rules::target::{self, TargetAdvice};
+use crate::core::rules::verdict::{self, Headline};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub bank_revision: u32,
+    pub dora_edition: &'static str,
+    /// The headline level (the low end of the range while it is provisional).
+    pub level: u8,
+    pub level_name: &'static str,
+    pub rule: &'static str,
+    pub headline: Headline,
+    pub summary: Summary,
+    pub dimensions: Vec<DimensionScore>,
+    pub dora: DoraResult,
+    pub honesty: HonestyCheck,
+    pub fix_first: FixFirst,
+    pub targets: TargetAdvice,
+    pub roadmap: Roadmap,
+    pub frameworks: Vec<Framework>,
+}
+
+/// The report with the advised targets.
+pub fn assess(answers: &Answers) -> Report {
+    assess_with_targets(answers, &BTreeMap::new())
+}
+
+/// The report with the person's own targets (by dimension id) where set.
+pub fn assess_with_targets(answers: &Answers, targets: &BTreeMap<&'static str, u8>) -> Report {
+    let dimensions = scoring::score_all(answers);
+    let summary = scoring::summarise(&dimensions);
+    let headline = verdict::headline(answers, &dimensions);
+    let dora = dora::classify(answers);
+    let honesty = honesty::check(
+        headline.stage_level,
+        &dora,
+        headline.outcome.as_ref().map(|o| o.band),
+    );
+    let fix_first = fix_first::decide(answers);
+    let targets = target::advise(answers, &dimensions, targets);
+    let roadmap = roadmap::plan(answers, &dimensions, &targets, &fix_first, headline.level);
+    let frameworks = crosswalk::all(&crosswalk::Inputs {
+        answers,
+        scores: &dimensions,
+        dora: &dora,
+        headline: &headline,
+    });
+    Report {
+        bank_revision: bank::REVISION,
+        dora_edition: EDITION,
+        level: headline.level,
+        level_name: levels::info(headline.level).name,
+        rule: verdict::RULE,
+        headline,
+        summary,
+        dimensions,
+        dora,
+        honesty,
+        fix_first,
+        targets,
+        roadmap,
+        frameworks,
+    }
+}

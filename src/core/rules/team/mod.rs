@@ -1,0 +1,272 @@
+//! A team's results side by side: each respondent's levels, the team's median
+//! per dimension, and the questions where people disagree most, which are the
+//! conversations worth having.
+
+use crate::core::model::answers::{Answers, Standing};
+use crate::core::model::bank::{self, Band, Kind, Metric, Question, DIMENSIONS, MIN_LEVEL};
+use crate::core::model::levels::one_decimal;
+use crate::core::rules::dora;
+use crate::core::rules::scoring;
+use crate::core::support::compact::sort_by_key;
+
+/// Answers this many levels (or answer steps) apart count as a disagreement.
+pub const DISAGREEMENT: u8 = 2;
+pub const MAX_RESPONDENTS: usize = 50;
+pub const MAX_LABEL_CHARS: usize = 40;
+
+pub const TEAM_RULE: &str = "The team's overall level is its lowest dimension median: the \
+weakest-link rule applied to the team's medians.";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Respondent {
+    pub label: String,
+    pub answers: Answers,
+    /// The question bank revision the answers were given against.
+    pub revision: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamDimension {
+    pub dimension: &'static str,
+    pub name: &'static str,
+    /// Each respondent's level, in respondent order.
+    pub levels: Vec<u8>,
+    pub min: u8,
+    pub median: f64,
+    pub max: u8,
+}
+
+/// One respondent's answer to a question, as the team view shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamAnswer {
+    pub text: String,
+    /// Where the answer sits for comparison; None for don't know, not
+    /// applicable, unanswered or not asked.
+    pub position: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Disagreement {
+    pub question: &'static Question,
+    /// Highest minus lowest position among those who chose an answer.
+    pub spread: u8,
+    /// What the spread counts: "levels" or "answer steps".
+    pub unit: &'static str,
+    pub answers: Vec<TeamAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetricSpread {
+    pub metric: Metric,
+    pub name: &'static str,
+    /// Each respondent's band, None where not known.
+    pub bands: Vec<Option<Band>>,
+    /// Bands between the best and the worst known answer.
+    pub spread: u8,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamDora {
+    pub overall: Vec<Band>,
+    pub overall_spread: u8,
+    pub metrics: Vec<MetricSpread>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamReport {
+    pub size: usize,
+    pub dimensions: Vec<TeamDimension>,
+    /// The lowest dimension median.
+    pub level: f64,
+    pub weakest: Vec<&'static str>,
+    /// Each respondent's own overall (weakest-link) level.
+    pub respondent_levels: Vec<u8>,
+    /// Largest spread first.
+    pub disagreements: Vec<Disagreement>,
+    pub dora: TeamDora,
+    /// Respondents who answered an older bank: (index, revision).
+    pub older_revisions: Vec<(usize, u32)>,
+}
+
+/// Whether a revision's bank asked this question.
+pub fn asked_in(revision: u32, question_id: &str) -> bool {
+    bank::released_table(revision).is_none_or(|table| {
+        table
+            .lines()
+            .any(|line| line.split(' ').next() == Some(question_id))
+    })
+}
+
+/// The median of some levels: a half level when the middle two differ.
+pub fn median(levels: &[u8]) -> f64 {
+    let mut sorted = levels.to_vec();
+    sort_by_key(&mut sorted, |l| *l);
+    match sorted.len() {
+        0 => f64::from(MIN_LEVEL),
+        n if n % 2 == 1 => f64::from(sorted[n / 2]),
+        n => (f64::from(sorted[n / 2 - 1]) + f64::from(sorted[n / 2])) / 2.0,
+    }
+}
+
+pub fn aggregate(respondents: &[Respondent]) -> TeamReport {
+    aggregate_with(respondents, asked_in)
+}
+
+/// As [`aggregate`], with the revision lookup given (tests use made-up revisions).
+pub fn aggregate_with(respondents: &[Respondent], asked: impl Fn(u32, &str) -> bool) -> TeamReport {
+    let scores: Vec<Vec<scoring::DimensionScore>> = respondents
+        .iter()
+        .map(|r| scoring::score_all(&r.answers))
+        .collect();
+    let dimensions: Vec<TeamDimension> = DIMENSIONS
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let levels: Vec<u8> = scores.iter().map(|s| s[i].level).collect();
+            TeamDimension {
+                dimension: d.id,
+                name: d.name,
+                min: levels.iter().copied().min().unwrap_or(MIN_LEVEL),
+                max: levels.iter().copied().max().unwrap_or(MIN_LEVEL),
+                median: median(&levels),
+                levels,
+            }
+        })
+        .collect();
+    let level = dimensions
+        .iter()
+        .map(|d| d.median)
+        .fold(f64::from(bank::MAX_LEVEL), f64::min);
+    let weakest = dimensions
+        .iter()
+        .filter(|d| d.median == level)
+        .map(|d| d.dimension)
+        .collect();
+    let respondent_levels = scores
+        .iter()
+        .map(|s| s.iter().map(|d| d.level).min().unwrap_or(MIN_LEVEL))
+        .collect();
+    TeamReport {
+        size: respondents.len(),
+        level,
+        weakest,
+        respondent_levels,
+        disagreements: disagreements(respondents, &asked),
+        dora: team_dora(respondents),
+        older_revisions: respondents
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.revision < bank::REVISION)
+            .map(|(i, r)| (i, r.revision))
+            .collect(),
+        dimensions,
+    }
+}
+
+fn disagreements(
+    respondents: &[Respondent],
+    asked: &impl Fn(u32, &str) -> bool,
+) -> Vec<Disagreement> {
+    let mut found = Vec::new();
+    for question in bank::questions() {
+        let answers: Vec<TeamAnswer> = respondents
+            .iter()
+            .map(|r| team_answer(question, r, asked))
+            .collect();
+        let positions: Vec<u8> = answers.iter().filter_map(|a| a.position).collect();
+        let (Some(low), Some(high)) = (positions.iter().min(), positions.iter().max()) else {
+            continue;
+        };
+        let spread = high - low;
+        if spread >= DISAGREEMENT {
+            found.push(Disagreement {
+                question,
+                spread,
+                unit: if question.is_scored() {
+                    "levels"
+                } else {
+                    "answer steps"
+                },
+                answers,
+            });
+        }
+    }
+    sort_by_key(&mut found, |d| std::cmp::Reverse(d.spread));
+    found
+}
+
+fn team_answer(
+    question: &'static Question,
+    respondent: &Respondent,
+    asked: &impl Fn(u32, &str) -> bool,
+) -> TeamAnswer {
+    if !asked(respondent.revision, question.id) {
+        return TeamAnswer {
+            text: format!("Not asked (question bank revision {})", respondent.revision),
+            position: None,
+        };
+    }
+    let standing = respondent.answers.standing(question);
+    let position = match (standing, question.kind) {
+        (Standing::Chosen(_), Kind::Statement(_) | Kind::Practice { .. }) => {
+            Some(scoring::allowed_level(question, standing))
+        }
+        // Buckets and context options are ordered: count the steps.
+        (Standing::Chosen(i), Kind::Metric(_) | Kind::Context(_)) => Some(i as u8),
+        _ => None,
+    };
+    TeamAnswer {
+        text: standing.describe(question).to_string(),
+        position,
+    }
+}
+
+fn spread_of(bands: impl Iterator<Item = Band> + Clone) -> u8 {
+    let best = bands.clone().map(Band::rank).min();
+    let worst = bands.map(Band::rank).max();
+    match (best, worst) {
+        (Some(b), Some(w)) => w - b,
+        _ => 0,
+    }
+}
+
+fn team_dora(respondents: &[Respondent]) -> TeamDora {
+    let results: Vec<dora::DoraResult> = respondents
+        .iter()
+        .map(|r| dora::classify(&r.answers))
+        .collect();
+    let overall: Vec<Band> = results.iter().map(|r| r.overall).collect();
+    let metrics = Metric::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, metric)| {
+            let bands: Vec<Option<Band>> = results
+                .iter()
+                .map(|r| r.metrics[i].known.then_some(r.metrics[i].band))
+                .collect();
+            MetricSpread {
+                metric: *metric,
+                name: metric.name(),
+                spread: spread_of(bands.iter().flatten().copied()),
+                bands,
+            }
+        })
+        .collect();
+    TeamDora {
+        overall_spread: spread_of(overall.iter().copied()),
+        overall,
+        metrics,
+    }
+}
+
+/// Levels as people read them: "3" or "2.5".
+pub fn level_text(level: f64) -> String {
+    if level.fract() == 0.0 {
+        (level as u8).to_string()
+    } else {
+        one_decimal(level)
+    }
+}
+
+#[cfg(test)]
+mod tests;

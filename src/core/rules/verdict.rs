@@ -1,0 +1,478 @@
+//! The headline verdict: seed 001's "true level", the lowest of the delivery
+//! stages (build and test, deploy, observe, recover), held down to the level
+//! the DORA outcomes support, and given as a range while questions that could
+//! move it are still open.
+//!
+//! The other dimensions keep their own levels and roadmap items and are named
+//! beside the headline as the weakest areas, but they do not set it.
+
+use serde::Serialize;
+
+use crate::core::model::answers::{Answer, Answers, Standing};
+use crate::core::model::bank::stages::{Stage, STAGES, VERDICT_MINIMUM};
+use crate::core::model::bank::{
+    self, dora as table, Band, Kind, Metric, Question, DIMENSIONS, MAX_LEVEL,
+};
+use crate::core::model::levels;
+use crate::core::rules::dora;
+use crate::core::rules::scoring::{self, Cap, DimensionScore};
+
+/// Seed 001's level table gives each level a typical DORA band (1 low, 2 low
+/// to medium, 3 medium to high, 4 high to elite, 5 elite). A band supports at
+/// most the highest level it is typical of.
+pub fn level_supported_by(band: Band) -> u8 {
+    match band {
+        Band::Low => 2,
+        Band::Medium => 3,
+        Band::High => 4,
+        Band::Elite => 5,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Every question that could move the headline is answered.
+    Settled,
+    /// Open questions leave a range.
+    Provisional,
+    /// Too little is answered for a verdict: see `answer_next`.
+    NeedsAnswers,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageLevel {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub dimension: &'static str,
+    pub dimension_name: &'static str,
+    /// The level from the answers as they stand (open counted as "don't know").
+    pub level: u8,
+    /// The highest level the open questions of this stage could still give.
+    pub high: u8,
+    /// The given answers that hold the stage at its level (open questions
+    /// are counted in `open`, not listed here).
+    pub binding: Vec<Cap>,
+    /// Open questions in this stage.
+    pub open: usize,
+}
+
+/// What the DORA keys allow the headline to be.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutcomeCap {
+    /// The best overall band the known keys allow (keys not known count as
+    /// whatever helps most, so an unknown key never caps).
+    pub band: Band,
+    pub known_keys: usize,
+    /// The highest level that band supports.
+    pub supports: u8,
+    /// Whether it holds the headline below the delivery stages.
+    pub binds: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Area {
+    pub dimension: &'static str,
+    pub name: &'static str,
+    pub level: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Headline {
+    pub status: Status,
+    /// The headline level: the low end of the range while questions are open.
+    pub level: u8,
+    /// The high end of the range (equal to `level` when settled).
+    pub high: u8,
+    /// The lowest delivery stage, before outcomes are applied.
+    pub stage_level: u8,
+    pub stages: Vec<StageLevel>,
+    pub outcome: Option<OutcomeCap>,
+    /// The lowest of the dimensions that are not stages (none when all are at 5).
+    pub weakest_areas: Vec<Area>,
+    /// Open questions that could still move the headline.
+    pub open_deciding: usize,
+    /// What to answer next: the missing minimum, or the open questions that
+    /// would narrow the range, most useful first.
+    pub answer_next: Vec<&'static str>,
+    /// "Level 3: Defined", "Level 1–3 (provisional)" or "No verdict yet".
+    pub title: String,
+    /// Why, in one or two sentences built from the answers.
+    pub reason: String,
+}
+
+impl Headline {
+    /// The headline level in a table cell: "3", a range "1–3", or "none yet".
+    pub fn level_text(&self) -> String {
+        match self.status {
+            Status::Settled => self.level.to_string(),
+            Status::Provisional => format!("{}–{}", self.level, self.high),
+            Status::NeedsAnswers => "none yet".to_string(),
+        }
+    }
+}
+
+pub const RULE: &str = "Your level is your lowest delivery stage (build and test, deploy, \
+observe, recover), because delivery is only as strong as its weakest stage; when the four \
+DORA keys are known, it cannot exceed the level your DORA band typically goes with. The other \
+areas are shown beside it but do not set it.";
+
+/// The headline for these answers, with the dimension scores already computed.
+pub fn headline(answers: &Answers, scores: &[DimensionScore]) -> Headline {
+    let stage_scores: Vec<&DimensionScore> = STAGES.iter().map(|s| score_of(scores, s)).collect();
+    let stage_level = stage_scores.iter().map(|s| s.level).min().unwrap_or(1);
+    let outcome = dora::best_case_band(answers).map(|band| {
+        let supports = level_supported_by(band);
+        OutcomeCap {
+            band,
+            known_keys: dora::classify(answers).known,
+            supports,
+            binds: supports < stage_level,
+        }
+    });
+    let (low, high) = range(answers);
+    let best = fill(answers, Fill::Best);
+    let stages = STAGES
+        .iter()
+        .zip(&stage_scores)
+        .map(|(stage, score)| StageLevel {
+            id: stage.id,
+            name: stage.name,
+            dimension: stage.dimension,
+            dimension_name: score.name,
+            level: score.level,
+            high: scoring::score_dimension(dimension(stage), &best).level,
+            binding: score
+                .binding
+                .iter()
+                .filter(|c| answers.standing(bank::known(c.question)) != Standing::Unanswered)
+                .cloned()
+                .collect(),
+            open: bank::questions_of(stage.dimension)
+                .filter(|q| q.is_scored() && answers.standing(q) == Standing::Unanswered)
+                .count(),
+        })
+        .collect();
+    let missing: Vec<&'static str> = VERDICT_MINIMUM
+        .iter()
+        .copied()
+        .filter(|id| answers.standing(bank::known(id)) == Standing::Unanswered)
+        .collect();
+    let open: Vec<&'static Question> = deciding_questions()
+        .filter(|q| answers.standing(q) == Standing::Unanswered)
+        .collect();
+    let status = if !missing.is_empty() {
+        Status::NeedsAnswers
+    } else if low < high {
+        Status::Provisional
+    } else {
+        Status::Settled
+    };
+    let answer_next = match status {
+        Status::NeedsAnswers => missing,
+        _ => narrowing(answers, &open, (low, high)),
+    };
+    let mut headline = Headline {
+        status,
+        level: low,
+        high,
+        stage_level,
+        stages,
+        outcome,
+        weakest_areas: weakest_areas(answers, scores),
+        open_deciding: open.len(),
+        answer_next,
+        title: String::new(),
+        reason: String::new(),
+    };
+    headline.title = title(&headline);
+    headline.reason = reason(&headline);
+    headline
+}
+
+/// The questions whose answers can move the headline: the scored questions of
+/// the stage dimensions and the four DORA keys.
+pub fn deciding_questions() -> impl Iterator<Item = &'static Question> {
+    bank::questions().filter(|q| match q.kind {
+        Kind::Metric(_) => true,
+        Kind::Statement(_) | Kind::Practice { .. } => {
+            STAGES.iter().any(|s| s.dimension == q.dimension)
+        }
+        Kind::Context(_) => false,
+    })
+}
+
+/// The headline level of answers with nothing left open among the deciding
+/// questions that matter (open stage questions count as their lowest level).
+fn level_of(answers: &Answers) -> u8 {
+    let stage_level = STAGES
+        .iter()
+        .map(|s| scoring::score_dimension(dimension(s), answers).level)
+        .min()
+        .unwrap_or(1);
+    let cap = dora::best_case_band(answers).map_or(MAX_LEVEL, level_supported_by);
+    stage_level.min(cap)
+}
+
+/// The lowest and highest headline the open questions could still give.
+pub fn range(answers: &Answers) -> (u8, u8) {
+    let worst = fill(answers, Fill::Worst);
+    let best = fill(answers, Fill::Best);
+    // The failure rate's clusters are not in best-to-worst order, so an open
+    // failure rate is tried in every bucket at both ends.
+    let failure_rate = bank::known(Metric::ChangeFailureRate.question_id());
+    if answers.standing(failure_rate) == Standing::Unanswered {
+        let buckets = table::buckets(Metric::ChangeFailureRate).len();
+        let at = |base: &Answers, i: usize| {
+            let mut a = base.clone();
+            set(&mut a, failure_rate, Answer::Choice(i as u8));
+            level_of(&a)
+        };
+        let low = (0..buckets).map(|i| at(&worst, i)).min().unwrap_or(1);
+        let high = (0..buckets).map(|i| at(&best, i)).max().unwrap_or(1);
+        (low, high)
+    } else {
+        (level_of(&worst), level_of(&best))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Fill {
+    Worst,
+    Best,
+}
+
+/// The answers with every open deciding question set to its worst or best
+/// answer (the failure rate is left open: see [`range`]).
+fn fill(answers: &Answers, end: Fill) -> Answers {
+    let mut filled = answers.clone();
+    for question in deciding_questions() {
+        if answers.standing(question) != Standing::Unanswered
+            || question.id == Metric::ChangeFailureRate.question_id()
+        {
+            continue;
+        }
+        let choices = question.choices().len();
+        let index = match (question.kind, end) {
+            // Statements run least mature first; practices are yes, no;
+            // DORA buckets run best first.
+            (Kind::Statement(_), Fill::Worst) => 0,
+            (Kind::Statement(_), Fill::Best) => choices - 1,
+            (Kind::Practice { .. }, Fill::Worst) => 1,
+            (Kind::Practice { .. }, Fill::Best) => 0,
+            (Kind::Metric(_), Fill::Worst) => choices - 1,
+            (Kind::Metric(_), Fill::Best) => 0,
+            (Kind::Context(_), _) => continue,
+        };
+        set(&mut filled, question, Answer::Choice(index as u8));
+    }
+    filled
+}
+
+fn set(answers: &mut Answers, question: &Question, answer: Answer) {
+    answers
+        .set(question.id, answer)
+        .expect("an index within the question's choices");
+}
+
+/// The open questions whose answer would narrow the range, in bank order
+/// with the DORA keys first (they can move every stage at once).
+fn narrowing(
+    answers: &Answers,
+    open: &[&'static Question],
+    (low, high): (u8, u8),
+) -> Vec<&'static str> {
+    if low == high {
+        return Vec::new();
+    }
+    let mut keys = Vec::new();
+    let mut others = Vec::new();
+    for question in open {
+        // Statements and practices are monotone: their two extremes show
+        // whether the question can move anything. Buckets are tried in full.
+        let choices = question.choices().len();
+        let tried: Vec<usize> = match question.kind {
+            Kind::Metric(_) => (0..choices).collect(),
+            _ => vec![0, choices - 1],
+        };
+        let narrows = tried.into_iter().any(|i| {
+            let mut a = answers.clone();
+            set(&mut a, question, Answer::Choice(i as u8));
+            range(&a) != (low, high)
+        });
+        if narrows {
+            match question.kind {
+                Kind::Metric(_) => keys.push(question.id),
+                _ => others.push(question.id),
+            }
+        }
+    }
+    keys.extend(others);
+    keys
+}
+
+/// The lowest areas outside the stages. An area held only by open questions
+/// has no known level yet and is left out: an open question is not an answer.
+fn weakest_areas(answers: &Answers, scores: &[DimensionScore]) -> Vec<Area> {
+    let others: Vec<&DimensionScore> = scores
+        .iter()
+        .filter(|s| STAGES.iter().all(|st| st.dimension != s.dimension))
+        .filter(|s| {
+            s.binding.is_empty()
+                || s.binding
+                    .iter()
+                    .any(|c| answers.standing(bank::known(c.question)) != Standing::Unanswered)
+        })
+        .collect();
+    let lowest = others.iter().map(|s| s.level).min().unwrap_or(MAX_LEVEL);
+    if lowest == MAX_LEVEL {
+        return Vec::new();
+    }
+    others
+        .into_iter()
+        .filter(|s| s.level == lowest)
+        .map(|s| Area {
+            dimension: s.dimension,
+            name: s.name,
+            level: s.level,
+        })
+        .collect()
+}
+
+fn title(h: &Headline) -> String {
+    match h.status {
+        Status::NeedsAnswers => "No verdict yet".to_string(),
+        Status::Provisional => format!(
+            "Level {}–{} (provisional): {} to {}",
+            h.level,
+            h.high,
+            levels::info(h.level).name,
+            levels::info(h.high).name
+        ),
+        Status::Settled => format!("Level {}: {}", h.level, levels::info(h.level).name),
+    }
+}
+
+fn reason(h: &Headline) -> String {
+    if h.status == Status::NeedsAnswers {
+        return format!(
+            "A verdict needs the question that places each delivery stage and the four DORA \
+             keys (“don’t know” counts as an answer). {} of these {} are still open.",
+            h.answer_next.len(),
+            VERDICT_MINIMUM.len()
+        );
+    }
+    let lowest: Vec<&str> = h
+        .stages
+        .iter()
+        .filter(|s| s.level == h.stage_level)
+        .map(|s| s.name)
+        .collect();
+    let so_far = if h.status == Status::Provisional {
+        "So far, "
+    } else {
+        ""
+    };
+    let mut text = if lowest.len() == STAGES.len() {
+        format!(
+            "{so_far}{} four delivery stages are at level {}",
+            if so_far.is_empty() { "All" } else { "all" },
+            h.stage_level
+        )
+    } else {
+        format!(
+            "{so_far}{} lowest delivery stage is {} at level {}",
+            if so_far.is_empty() { "Your" } else { "your" },
+            join_words(&lowest),
+            h.stage_level
+        )
+    };
+    match &h.outcome {
+        Some(o) => {
+            let (subject, plural) = outcome_subject(o);
+            let verb = |one: &str, many: &str| {
+                if plural {
+                    many.to_string()
+                } else {
+                    one.to_string()
+                }
+            };
+            if o.binds {
+                text.push_str(&format!(
+                    ", but {subject} {} at most level {}: outcomes hold the result at {}.",
+                    verb("supports", "support"),
+                    o.supports,
+                    o.supports
+                ));
+            } else if o.supports == h.stage_level {
+                text.push_str(&format!(
+                    "; {subject} {} with that level, so practices and outcomes agree.",
+                    verb("goes", "go")
+                ));
+            } else {
+                text.push_str(&format!(
+                    "; {subject} would allow up to level {}.",
+                    o.supports
+                ));
+            }
+        }
+        None => text.push_str("; none of the four DORA keys is known, so no outcome confirms it."),
+    }
+    if h.status == Status::Provisional {
+        text.push_str(&format!(
+            " {} open {} could put it anywhere from level {} to {}.",
+            h.open_deciding,
+            if h.open_deciding == 1 {
+                "question"
+            } else {
+                "questions"
+            },
+            h.level,
+            h.high
+        ));
+    }
+    text
+}
+
+/// The outcome as the subject of a sentence, and whether it is plural: the
+/// band when all four keys are known, else what the known keys allow at best.
+pub fn outcome_subject(o: &OutcomeCap) -> (String, bool) {
+    if o.known_keys == 4 {
+        (
+            format!("your {} band, {},", bank::dora::EDITION, o.band.name()),
+            false,
+        )
+    } else {
+        (
+            format!(
+                "the DORA keys you know ({} of 4), at best {},",
+                o.known_keys,
+                o.band.name()
+            ),
+            true,
+        )
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn join_words(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn score_of<'a>(scores: &'a [DimensionScore], stage: &Stage) -> &'a DimensionScore {
+    scores
+        .iter()
+        .find(|s| s.dimension == stage.dimension)
+        .expect("every stage names a scored dimension")
+}
+
+fn dimension(stage: &Stage) -> &'static bank::Dimension {
+    DIMENSIONS
+        .iter()
+        .find(|d| d.id == stage.dimension)
+        .expect("every stage names a bank dimension")
+}
