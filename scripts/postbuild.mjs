@@ -24,7 +24,7 @@ const files = readdirSync(dist);
 const find = (pattern) => files.find((f) => pattern.test(f)) ?? fail(`no file matching ${pattern} in ${dist}`);
 const glueName = find(/^devops-maturity-[0-9a-f]+\.js$/);
 const wasmName = find(/^devops-maturity-[0-9a-f]+_bg\.wasm$/);
-const cssName = find(/^main-[0-9a-f]+\.css$/);
+const cssName = find(/^app-[0-9a-f]+\.css$/);
 const iconName = find(/^favicon-[0-9a-f]+\.svg$/);
 
 let index = read("index.html");

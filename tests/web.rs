@@ -66,8 +66,8 @@ fn a_crash_shows_a_message_with_the_saved_answers_to_download() {
             "{\"saved\":true}",
         )
         .unwrap();
-    devops_maturity::ui::crash::show_notice();
-    devops_maturity::ui::crash::show_notice();
+    devops_maturity::ui::browser::crash_notice::show_notice();
+    devops_maturity::ui::browser::crash_notice::show_notice();
     let notices = document().query_selector_all("#crash-notice").unwrap();
     assert_eq!(notices.length(), 1, "shown once");
     let notice = document().get_element_by_id("crash-notice").unwrap();

@@ -1,23 +1,25 @@
 //! Helpers for the core's tests: build answers without spelling out ids.
 
-use crate::core::model::answers::Answers;
-use crate::core::model::bank::{self, dora, Kind, Question};
+use crate::core::model::answers::{Answer, Answers};
+use crate::core::model::bank;
 
-/// The id of the best answer: the top statement, "yes", the best bucket.
-pub fn best(question: &Question) -> &'static str {
-    match question.kind {
-        Kind::Statement(options) => options.iter().max_by_key(|o| o.level).unwrap().id,
-        Kind::Practice { .. } => "yes",
-        Kind::Metric(m) => dora::buckets(m)[0].id,
-        Kind::Context(options) => options[0].id,
-    }
-}
-
-/// Every question answered with its best answer.
+/// Every ranked question answered with its best answer; context questions
+/// (team size, rework rate) are left open for each test to set.
 pub fn all_best() -> Answers {
     let mut answers = Answers::new();
     for q in bank::questions() {
-        answers.set_by_id(q.id, best(q)).unwrap();
+        if let Some(best) = q.best_choice() {
+            answers.set(q.id, Answer::Choice(best as u8)).unwrap();
+        }
     }
     answers
+}
+
+/// A team member with these answers on the current bank revision.
+pub fn person(label: &str, answers: Answers) -> crate::core::rules::team::Respondent {
+    crate::core::rules::team::Respondent {
+        label: label.into(),
+        answers,
+        revision: bank::REVISION,
+    }
 }

@@ -1,42 +1,20 @@
 use leptos::prelude::*;
 
-use super::assessments::Assessments;
-use super::compare::ComparePage;
-use super::fragment;
-use super::history::HistoryPage;
-use super::landing::Landing;
-use super::notices::Notices;
-use super::offline::OfflineLink;
-use super::overview::Overview;
-use super::questionnaire::Questionnaire;
-use super::results::Results;
-use super::shared::{open_fragment, SharedResult};
-use super::state::AppState;
-use super::team::TeamPage;
 use crate::core::model::product;
-
-/// Which screen is showing. Kept in memory: the URL fragment is reserved for
-/// shared results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    Landing,
-    Overview,
-    /// A questionnaire section, by dimension index.
-    Section(usize),
-    Results,
-    History,
-    Compare,
-    Team,
-    Assessments,
-    /// Someone else's result from a link, read-only.
-    Shared,
-}
-
-/// Shared navigation state, provided as context so any component can move on.
-#[derive(Clone, Copy)]
-pub struct Navigation {
-    pub go: WriteSignal<Page>,
-}
+use crate::ui::app_state::AppState;
+use crate::ui::browser::fragment;
+use crate::ui::nav::{Navigation, Page};
+use crate::ui::parts::notices::Notices;
+use crate::ui::parts::offline_link::OfflineLink;
+use crate::ui::screens::assessments::Assessments;
+use crate::ui::screens::compare::ComparePage;
+use crate::ui::screens::history::HistoryPage;
+use crate::ui::screens::landing::Landing;
+use crate::ui::screens::opened_result::{open_fragment, SharedResult};
+use crate::ui::screens::overview::Overview;
+use crate::ui::screens::questionnaire::Questionnaire;
+use crate::ui::screens::results::Results;
+use crate::ui::screens::team::TeamPage;
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -1,31 +1,24 @@
-//! The thin Leptos layer. Components render state derived from `crate::core`;
-//! `storage` alone touches local storage.
+//! The thin Leptos layer: components render state derived from `crate::core`.
+//!
+//! - `app`: the shell (header, screen, footer); `nav`: the screens and moving
+//!   between them; `app_state`: the reactive state shared through context;
+//! - `screens/`: one file or folder a screen;
+//! - `parts/`: components several screens use;
+//! - `browser/`: everything that touches the browser, one concern a file
+//!   (`local_storage` alone touches storage, `fragment` alone the address).
 
 mod app;
-mod assessments;
-mod browser_io;
-mod compare;
-mod comparison;
-pub mod crash;
-mod fragment;
-mod history;
-mod import;
-mod landing;
-mod notices;
-mod offline;
-mod overview;
-mod questionnaire;
-mod results;
-mod shared;
-mod state;
-mod storage;
-mod team;
+mod app_state;
+pub mod browser;
+mod nav;
+mod parts;
+mod screens;
 
 pub use app::App;
 
 /// Starts the app on `<body>`; called once from `main` in the browser.
 pub fn mount() {
-    crash::install();
+    browser::crash_notice::install();
     leptos::mount::mount_to_body(App);
-    offline::register_service_worker();
+    browser::service_worker::register_service_worker();
 }

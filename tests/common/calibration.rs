@@ -39,19 +39,17 @@ fn organisation(value: &Value) -> Organisation {
     let otherwise = value["otherwise"].as_str().expect("otherwise");
     let mut answers = Answers::new();
     for question in bank::questions() {
-        let n = question.choices().len() as u8;
-        let answer = match (otherwise, question.kind) {
-            ("open", _) | (_, Kind::Context(_)) => continue,
-            ("dont_know", _) => Answer::DontKnow,
-            // Statements run least mature first, practices yes then no,
-            // DORA buckets best first.
-            ("best", Kind::Statement(_)) => Answer::Choice(n - 1),
-            ("worst", Kind::Statement(_)) => Answer::Choice(0),
-            ("best", Kind::Practice { .. }) => Answer::Choice(0),
-            ("worst", Kind::Practice { .. }) => Answer::Choice(1),
-            ("best", Kind::Metric(_)) => Answer::Choice(0),
-            ("worst", Kind::Metric(_)) => Answer::Choice(n - 1),
-            (other, _) => panic!("{id}: unknown otherwise {other:?}"),
+        let choice = match otherwise {
+            "best" => question.best_choice(),
+            "worst" => question.worst_choice(),
+            "dont_know" | "open" => None,
+            other => panic!("{id}: unknown otherwise {other:?}"),
+        };
+        let answer = match (otherwise, question.kind, choice) {
+            ("open", _, _) | (_, Kind::Context(_), _) => continue,
+            ("dont_know", _, _) => Answer::DontKnow,
+            (_, _, Some(index)) => Answer::Choice(index as u8),
+            (_, _, None) => continue,
         };
         answers.set(question.id, answer).unwrap();
     }

@@ -4,6 +4,7 @@
 //! a provisional range.
 
 use crate::calibration_set::by_id;
+use crate::support::session::Session;
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::model::answers::Answers;
 use devops_maturity::core::model::bank;
@@ -92,12 +93,11 @@ fn click(question: &str, value: &str) -> String {
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn with_nothing_answered_the_results_say_what_to_answer_first_and_lead_there() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let browser = &session.browser;
     browser.wait_for("main h1").await;
     browser.click_button("Results").await;
-    let shown = headline_shown(&browser).await;
+    let shown = headline_shown(browser).await;
     assert_eq!(shown, headline_expected(&assess(&Answers::new())));
     assert_eq!(shown[0], "No verdict yet");
     browser.screenshot("results-no-verdict-1280").await;
@@ -141,12 +141,11 @@ async fn with_nothing_answered_the_results_say_what_to_answer_first_and_lead_the
         expected.set_by_id(question, choice).unwrap();
     }
     browser.click_button("Results").await;
-    let shown = headline_shown(&browser).await;
+    let shown = headline_shown(browser).await;
     let report = assess(&expected);
     assert_eq!(report.headline.status, Status::Provisional);
     assert_eq!(shown, headline_expected(&report));
     assert!(shown[0].as_str().unwrap().contains("(provisional)"));
     browser.screenshot("results-provisional-1280").await;
-    browser.assert_no_console_errors().await;
-    browser.close().await;
+    session.finish().await;
 }

@@ -2,7 +2,8 @@
 
 use serde_json::{json, Value};
 
-use crate::support::{browser::Browser, dist_dir, server::StaticServer};
+use crate::support::browser::Browser;
+use crate::support::session::Session;
 use devops_maturity::core::model::answers::Answers;
 use devops_maturity::core::rules::report::assess_with_targets;
 
@@ -55,9 +56,8 @@ async fn snapshot(browser: &Browser, count: usize) {
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn three_snapshots_draw_the_history_with_deltas_targets_and_a_comparison() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let browser = &session.browser;
     browser.click_button("Start the assessment").await;
     browser.wait_for("#overview-title").await;
 
@@ -81,8 +81,8 @@ async fn three_snapshots_draw_the_history_with_deltas_targets_and_a_comparison()
     targets.insert("ci", 5u8);
 
     for round in 0..3 {
-        answer(&browser, round).await;
-        snapshot(&browser, round + 1).await;
+        answer(browser, round).await;
+        snapshot(browser, round + 1).await;
     }
     let reports: Vec<_> = (0..3)
         .map(|r| assess_with_targets(&answers_after(r), &targets))
@@ -170,6 +170,5 @@ async fn three_snapshots_draw_the_history_with_deltas_targets_and_a_comparison()
             "return document.querySelector('#target-ci')?.value === '3';",
         )
         .await;
-    browser.assert_no_console_errors().await;
-    browser.close().await;
+    session.finish().await;
 }

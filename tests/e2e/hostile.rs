@@ -2,6 +2,7 @@
 //! calendar can show, a full storage at start, mangled links, a screen that
 //! did not follow the address, and the offline download while offline.
 
+use crate::support::session::Session;
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::formats::permalink;
 use devops_maturity::core::model::answers::Answers;
@@ -10,9 +11,8 @@ use devops_maturity::core::model::saved_state::STORAGE_KEY;
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn a_stored_date_beyond_any_calendar_is_repaired_and_nothing_breaks() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let browser = &session.browser;
     browser.wait_for("main h1").await;
     let damaged = r#"{"format":"devops-maturity/store","version":2,"current":"x","assessments":[
         {"id":"x","name":"Far future","created_ms":-1e300,"updated_ms":1e300,"answers":{"ci.pr_tests":"yes"}},
@@ -45,8 +45,7 @@ async fn a_stored_date_beyond_any_calendar_is_repaired_and_nothing_breaks() {
         .js("return !!document.getElementById('crash-notice');")
         .await;
     assert_eq!(crashed, false);
-    browser.assert_no_console_errors().await;
-    browser.close().await;
+    session.finish().await;
 }
 
 #[tokio::test]
@@ -138,9 +137,8 @@ async fn mangled_links_are_named_and_the_screen_follows_the_address() {
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn the_offline_download_gives_way_to_a_note_while_offline() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let browser = &session.browser;
     browser.wait_for(".site-footer .offline-link").await;
     browser
         .js("Object.defineProperty(Navigator.prototype, 'onLine', { get: () => false, configurable: true }); window.dispatchEvent(new Event('offline')); return true;")
@@ -152,5 +150,5 @@ async fn the_offline_download_gives_way_to_a_note_while_offline() {
         .js("Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true, configurable: true }); window.dispatchEvent(new Event('online')); return true;")
         .await;
     browser.wait_for(".site-footer .offline-link").await;
-    browser.close().await;
+    session.finish().await;
 }

@@ -1,5 +1,6 @@
 use fantoccini::Locator;
 
+use crate::support::session::Session;
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::model::bank::DIMENSIONS;
 use devops_maturity::core::model::product;
@@ -7,9 +8,8 @@ use devops_maturity::core::model::product;
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn landing_page_renders_its_content_and_start_leads_to_the_overview() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let browser = &session.browser;
 
     let heading = browser.wait_for("main h1").await.text().await.unwrap();
     assert_eq!(heading, "How mature is your software delivery, really?");
@@ -56,8 +56,7 @@ async fn landing_page_renders_its_content_and_start_leads_to_the_overview() {
     let first = items[0].text().await.unwrap();
     assert!(first.contains(DIMENSIONS[0].name), "first item: {first}");
 
-    browser.assert_no_console_errors().await;
-    browser.close().await;
+    session.finish().await;
 }
 
 #[tokio::test]

@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 
+use crate::support::session::Session;
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::model::saved_state::STORAGE_KEY;
 
@@ -137,11 +138,10 @@ async fn a_copied_link_opens_read_only_elsewhere_and_can_be_saved_and_compared()
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn broken_links_say_why_and_leave_the_normal_start() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let (server, browser) = (&session.server, &session.browser);
     browser.wait_for("main h1").await;
-    let before = stored(&browser).await;
+    let before = stored(browser).await;
     let cases = [
         (
             "r=AQEABHCAAAAEAAAAAAAYNwCAAQIK",
@@ -175,7 +175,7 @@ async fn broken_links_say_why_and_leave_the_normal_start() {
             .js("document.querySelectorAll('.notice button').forEach(b => b.click()); return true;")
             .await;
     }
-    assert_eq!(stored(&browser).await, before);
+    assert_eq!(stored(browser).await, before);
     // An in-page anchor is not a shared link: no message.
     browser.client.goto("about:blank").await.unwrap();
     let anchor = format!("{}#main", server.base_url);
@@ -185,7 +185,7 @@ async fn broken_links_say_why_and_leave_the_normal_start() {
         .js("return document.querySelectorAll('.notice').length;")
         .await;
     assert_eq!(notices, 0);
-    browser.close().await;
+    session.finish().await;
 }
 
 #[tokio::test]
@@ -247,12 +247,11 @@ async fn an_export_imports_into_a_fresh_profile_with_identical_results() {
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn every_kind_of_bad_file_is_refused_with_its_reason_and_nothing_changes() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let browser = &session.browser;
     browser.click_button("Your assessments").await;
     browser.wait_for("#import-file").await;
-    let before = stored(&browser).await;
+    let before = stored(browser).await;
     let dir = browser.downloads();
     let valid = r#"{"format":"devops-maturity/assessment","version":1,"name":"x","answers":{"ci.pr_tests":"yes"}}"#;
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
@@ -315,7 +314,7 @@ async fn every_kind_of_bad_file_is_refused_with_its_reason_and_nothing_changes()
             error.contains(message) && error.contains("Nothing was changed"),
             "{name}: {error}"
         );
-        assert_eq!(stored(&browser).await, before, "{name} changed storage");
+        assert_eq!(stored(browser).await, before, "{name} changed storage");
     }
-    browser.close().await;
+    session.finish().await;
 }

@@ -1,5 +1,6 @@
 //! Saving when the browser gets in the way: two tabs, storage that is off.
 
+use crate::support::session::Session;
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::model::saved_state::{OLDER_KEYS, STORAGE_KEY};
 
@@ -111,9 +112,8 @@ async fn a_full_storage_keeps_the_answers_in_memory_and_says_so() {
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn a_value_from_a_future_version_is_kept_aside_and_explained() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let browser = &session.browser;
     browser.wait_for("main h1").await;
     let future = r#"{"format":"devops-maturity/store","version":7,"everything":"new"}"#;
     browser
@@ -134,15 +134,14 @@ async fn a_value_from_a_future_version_is_kept_aside_and_explained() {
         ))
         .await;
     assert_eq!(kept, serde_json::json!([future]), "nothing lost");
-    browser.close().await;
+    session.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn assessments_saved_by_the_first_release_open_and_their_copy_stays() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let browser = &session.browser;
     browser.wait_for("main h1").await;
     // As release 1 wrote it, under its own key.
     let v1 = r#"{"format":"devops-maturity/store","version":1,"current":"aold","assessments":[{"id":"aold","name":"Payments, 2026 Q3","created_ms":1760000000000,"updated_ms":1760000000000,"answers":{"culture.ownership":"you_build_it"},"notes":{"culture.ownership":"on-call rota"}}]}"#;
@@ -172,16 +171,14 @@ async fn assessments_saved_by_the_first_release_open_and_their_copy_stays() {
         .js("return document.querySelector('input[name=\"culture.ownership\"][value=\"you_build_it\"]').checked;")
         .await;
     assert_eq!(checked, true);
-    browser.assert_no_console_errors().await;
-    browser.close().await;
+    session.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn an_unreadable_saved_team_is_explained_and_kept_aside_before_it_is_replaced() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.client.goto(&server.base_url).await.unwrap();
+    let session = Session::open(1280, 900).await;
+    let browser = &session.browser;
     browser.wait_for("main h1").await;
     browser
         .js(&format!(
@@ -208,7 +205,7 @@ async fn an_unreadable_saved_team_is_explained_and_kept_aside_before_it_is_repla
     );
     let notice = browser.text_of(".notice").await;
     assert!(notice.contains("kept in local storage"), "{notice}");
-    browser.close().await;
+    session.finish().await;
 }
 
 async fn open_ci_section(browser: &Browser) {

@@ -156,6 +156,35 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
     })
 }
 
+/// The download's file name: "devops-maturity-payments-team-q3-2026-11-23.json".
+pub fn file_name(name: &str, now_ms: f64) -> String {
+    format!(
+        "devops-maturity-{}-{}.json",
+        slug(name),
+        &iso8601(now_ms)[..10]
+    )
+}
+
+/// "Payments team – Q3" → "payments-team-q3"; at most 40 characters, and
+/// "assessment" when nothing of the name is left.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_matches('-').chars().take(40).collect();
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "assessment".into()
+    } else {
+        out.to_string()
+    }
+}
+
 /// Reads an export into an assessment (its id is assigned when stored).
 pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
     if text.len() > MAX_BYTES {
@@ -314,6 +343,22 @@ fn object_field<'a>(
             field: field.into(),
             expected: "an object",
         }),
+    }
+}
+
+#[cfg(test)]
+mod file_name_tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_safe_and_dated() {
+        assert_eq!(slug("Payments team – Q3"), "payments-team-q3");
+        assert_eq!(slug("  ✓✓ "), "assessment");
+        assert_eq!(slug(&"a-".repeat(40)).len(), 39);
+        assert_eq!(
+            file_name("Team A", 1_763_856_000_000.0),
+            "devops-maturity-team-a-2025-11-23.json"
+        );
     }
 }
 

@@ -150,6 +150,11 @@ pub fn import(text: &str) -> Result<Vec<Respondent>, ImportError> {
     Ok(respondents)
 }
 
+/// The team download's file name: "devops-maturity-team-2026-11-23.json".
+pub fn file_name(now_ms: f64) -> String {
+    format!("devops-maturity-team-{}.json", &iso8601(now_ms)[..10])
+}
+
 /// A short Markdown summary: lists and bold only, as for one result.
 pub fn summary(respondents: &[Respondent], report: &TeamReport, link: &str) -> String {
     let names: Vec<String> = respondents

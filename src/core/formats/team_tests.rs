@@ -8,25 +8,7 @@ use crate::core::formats::team_link as link;
 use crate::core::model::answers::{Answer, Answers};
 use crate::core::model::bank;
 use crate::core::rules::team::{aggregate, Respondent};
-use crate::core::testing::all_best;
-
-fn person(label: &str, answers: Answers) -> Respondent {
-    Respondent {
-        label: label.into(),
-        answers,
-        revision: bank::REVISION,
-    }
-}
-
-/// All best answers, with some changed.
-#[allow(dead_code)]
-fn best_with(changes: &[(&str, Answer)]) -> Answers {
-    let mut answers = all_best();
-    for (id, answer) in changes {
-        answers.set(id, *answer).unwrap();
-    }
-    answers
-}
+use crate::core::testing::{all_best, person};
 
 const NO: Answer = Answer::Choice(1);
 

@@ -5,6 +5,8 @@
 //! left that value as it was, then saves the result, so both edits survive.
 //! A value the other tab changed too is theirs: the later deliberate edit wins.
 
+use std::collections::BTreeMap;
+
 use crate::core::model::bank;
 use crate::core::model::saved_state::{Assessment, Store};
 
@@ -44,38 +46,19 @@ fn reapply(before: &Assessment, own: &Assessment, target: &mut Assessment) {
             }
             changed = true;
         }
-        let mine = own.notes.get(question.id);
-        let was = before.notes.get(question.id);
-        if mine != was && target.notes.get(question.id) == was {
-            match mine {
-                Some(note) => {
-                    target.notes.insert(question.id, note.clone());
-                }
-                None => {
-                    target.notes.remove(question.id);
-                }
-            }
-            changed = true;
-        }
+        changed |= put_back(&before.notes, &own.notes, &mut target.notes, question.id);
     }
     if own.name != before.name && target.name == before.name {
         target.name = own.name.clone();
         changed = true;
     }
     for dimension in bank::DIMENSIONS {
-        let mine = own.targets.get(dimension.id);
-        let was = before.targets.get(dimension.id);
-        if mine != was && target.targets.get(dimension.id) == was {
-            match mine {
-                Some(level) => {
-                    target.targets.insert(dimension.id, *level);
-                }
-                None => {
-                    target.targets.remove(dimension.id);
-                }
-            }
-            changed = true;
-        }
+        changed |= put_back(
+            &before.targets,
+            &own.targets,
+            &mut target.targets,
+            dimension.id,
+        );
     }
     for snapshot in &own.history {
         let new_here = !before
@@ -94,6 +77,25 @@ fn reapply(before: &Assessment, own: &Assessment, target: &mut Assessment) {
     if changed {
         target.updated_ms = target.updated_ms.max(own.updated_ms);
     }
+}
+
+/// Puts one entry of this tab's map back into the other tab's, where this
+/// tab changed it and the other left it as it was; says whether it did.
+fn put_back<V: Clone + PartialEq>(
+    before: &BTreeMap<&'static str, V>,
+    mine: &BTreeMap<&'static str, V>,
+    target: &mut BTreeMap<&'static str, V>,
+    key: &'static str,
+) -> bool {
+    let (was, now) = (before.get(key), mine.get(key));
+    if now == was || target.get(key) != was {
+        return false;
+    }
+    match now {
+        Some(value) => target.insert(key, value.clone()),
+        None => target.remove(key),
+    };
+    true
 }
 
 #[cfg(test)]

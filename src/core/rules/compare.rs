@@ -49,6 +49,29 @@ pub fn sources(store: &Store) -> Vec<(Source, String)> {
     out
 }
 
+/// The pair "Compare two" opens on, as (before, after) keys: the current
+/// answers against the newest snapshot of the current assessment whose
+/// answers differ from them; else against the newest other source that
+/// differs; else against any other source (or itself when it is alone).
+pub fn default_pair(store: &Store) -> (String, String) {
+    let current = store.current();
+    let after = Source {
+        assessment: current.id.clone(),
+        snapshot: None,
+    };
+    let all = sources(store);
+    let differs = |source: &Source| {
+        resolve(store, &source.key()).is_some_and(|(_, answers)| answers != current.answers)
+    };
+    let others = || all.iter().map(|(s, _)| s).filter(|s| **s != after);
+    let before = others()
+        .find(|s| s.assessment == current.id && differs(s))
+        .or_else(|| others().find(|s| differs(s)))
+        .or_else(|| others().next())
+        .unwrap_or(&after);
+    (before.key(), after.key())
+}
+
 /// The answers behind a source's key, with its label.
 pub fn resolve(store: &Store, key: &str) -> Option<(String, Answers)> {
     sources(store)
@@ -104,5 +127,27 @@ mod tests {
         assert_eq!(changes.len(), 1);
         assert_eq!((changes[0].left, changes[0].right), ("No", "Yes"));
         assert!(resolve(&store, "nope").is_none());
+    }
+}
+
+#[cfg(test)]
+mod default_pair_tests {
+    use super::*;
+    use crate::core::model::answers::Answer;
+
+    #[test]
+    fn opens_on_the_newest_snapshot_that_differs_from_now() {
+        let mut store = Store::fresh(0.0);
+        store.set_answer("ci.pr_tests", Some(Answer::Choice(1)), 1.0);
+        store.take_snapshot(10.0);
+        store.set_answer("ci.pr_tests", Some(Answer::Choice(0)), 2.0);
+        store.take_snapshot(20.0);
+        // The newest snapshot equals now; the one before differs.
+        let id = store.current().id.clone();
+        assert_eq!(default_pair(&store), (format!("{id}@10"), id.clone()));
+        // Nothing differs: another source all the same, never a crash.
+        let alone = Store::fresh(0.0);
+        let only = alone.current().id.clone();
+        assert_eq!(default_pair(&alone), (only.clone(), only));
     }
 }

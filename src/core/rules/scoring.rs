@@ -281,4 +281,28 @@ mod tests {
         assert_eq!(s.level, UNMEASURED_CAP);
         assert!(s.binding[0].reason.contains("lead time for changes"));
     }
+
+    #[test]
+    fn every_level_is_reachable_in_every_dimension() {
+        use crate::core::testing::all_best;
+        for d in DIMENSIONS {
+            let mut reached = std::collections::HashSet::new();
+            let questions: Vec<&Question> = bank::questions_of(d.id).collect();
+            reached.insert(score_dimension(d, &all_best()).level);
+            for q in &questions {
+                for choice in q.choices() {
+                    let mut answers = all_best();
+                    answers.set_by_id(q.id, choice.id).unwrap();
+                    reached.insert(score_dimension(d, &answers).level);
+                }
+            }
+            for level in MIN_LEVEL..=MAX_LEVEL {
+                assert!(
+                    reached.contains(&level),
+                    "{}: level {level} unreachable",
+                    d.id
+                );
+            }
+        }
+    }
 }

@@ -252,18 +252,11 @@ fn fill(answers: &Answers, end: Fill) -> Answers {
         {
             continue;
         }
-        let choices = question.choices().len();
-        let index = match (question.kind, end) {
-            // Statements run least mature first; practices are yes, no;
-            // DORA buckets run best first.
-            (Kind::Statement(_), Fill::Worst) => 0,
-            (Kind::Statement(_), Fill::Best) => choices - 1,
-            (Kind::Practice { .. }, Fill::Worst) => 1,
-            (Kind::Practice { .. }, Fill::Best) => 0,
-            (Kind::Metric(_), Fill::Worst) => choices - 1,
-            (Kind::Metric(_), Fill::Best) => 0,
-            (Kind::Context(_), _) => continue,
+        let index = match end {
+            Fill::Worst => question.worst_choice(),
+            Fill::Best => question.best_choice(),
         };
+        let Some(index) = index else { continue };
         set(&mut filled, question, Answer::Choice(index as u8));
     }
     filled

@@ -1,5 +1,6 @@
 pub mod browser;
 pub mod server;
+pub mod session;
 
 use std::path::PathBuf;
 

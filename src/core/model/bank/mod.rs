@@ -108,6 +108,28 @@ impl Question {
         }
     }
 
+    /// The index of the most mature answer: the last statement, "yes", the
+    /// best DORA bucket. None for context questions, which are not ranked.
+    pub fn best_choice(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Statement(options) => Some(options.len() - 1),
+            Kind::Practice { .. } => Some(0),
+            Kind::Metric(_) => Some(0),
+            Kind::Context(_) => None,
+        }
+    }
+
+    /// The index of the least mature answer: the first statement, "no", the
+    /// worst DORA bucket. None for context questions.
+    pub fn worst_choice(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Statement(_) => Some(0),
+            Kind::Practice { .. } => Some(1),
+            Kind::Metric(metric) => Some(dora::buckets(metric).len() - 1),
+            Kind::Context(_) => None,
+        }
+    }
+
     pub fn choice_index(&self, id: &str) -> Option<usize> {
         self.choices().iter().position(|c| c.id == id)
     }

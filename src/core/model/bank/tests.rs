@@ -1,9 +1,7 @@
 use std::collections::HashSet;
 
 use super::*;
-use crate::core::model::answers::{Answers, DONT_KNOW, NOT_APPLICABLE};
-use crate::core::rules::scoring::score_dimension;
-use crate::core::testing::best;
+use crate::core::model::answers::{DONT_KNOW, NOT_APPLICABLE};
 
 #[test]
 fn question_ids_are_unique_and_belong_to_a_dimension() {
@@ -84,36 +82,6 @@ fn every_dimension_has_scored_questions() {
     for d in DIMENSIONS {
         let scored = questions_of(d.id).filter(|q| q.is_scored()).count();
         assert!(scored >= 2, "{} has {scored} scored questions", d.id);
-    }
-}
-
-#[test]
-fn every_level_is_reachable_in_every_dimension() {
-    for d in DIMENSIONS {
-        let mut reached = HashSet::new();
-        let questions: Vec<&Question> = questions_of(d.id).collect();
-        let all_best = || {
-            let mut answers = Answers::new();
-            for q in &questions {
-                answers.set_by_id(q.id, best(q)).unwrap();
-            }
-            answers
-        };
-        reached.insert(score_dimension(d, &all_best()).level);
-        for q in &questions {
-            for choice in q.choices() {
-                let mut answers = all_best();
-                answers.set_by_id(q.id, choice.id).unwrap();
-                reached.insert(score_dimension(d, &answers).level);
-            }
-        }
-        for level in MIN_LEVEL..=MAX_LEVEL {
-            assert!(
-                reached.contains(&level),
-                "{}: level {level} unreachable",
-                d.id
-            );
-        }
     }
 }
 

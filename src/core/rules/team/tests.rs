@@ -1,14 +1,6 @@
 use super::*;
 use crate::core::model::answers::Answer;
-use crate::core::testing::all_best;
-
-fn person(label: &str, answers: Answers) -> Respondent {
-    Respondent {
-        label: label.into(),
-        answers,
-        revision: bank::REVISION,
-    }
-}
+use crate::core::testing::{all_best, person};
 
 /// All best answers, with some changed.
 fn best_with(changes: &[(&str, Answer)]) -> Answers {

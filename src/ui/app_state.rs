@@ -1,0 +1,260 @@
+//! Application state shared through context: the saved assessments, whether
+//! they are being kept, and the notices shown to the person.
+
+use leptos::prelude::*;
+
+use crate::core::formats::permalink::Shared;
+use crate::core::formats::team_link;
+use crate::core::model::answers::Answers;
+use crate::core::model::concurrent_edits::reapply_lost_edits;
+use crate::core::model::saved_state::{Assessment, Store};
+use crate::core::rules::report::{self, Report};
+use crate::core::rules::team::Respondent;
+use crate::ui::browser::local_storage::{self, Loaded, StorageError};
+
+/// Whether answers survive a reload.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Persistence {
+    Saved,
+    /// Working in memory; every change tries to save again (a full storage
+    /// may have room later). The reason is shown.
+    MemoryOnly(StorageError),
+    /// Working in memory and never writing: what is stored cannot be read
+    /// and there is no room to keep it aside.
+    Blocked(StorageError),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub id: u32,
+    pub tone: Tone,
+    pub text: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub store: RwSignal<Store>,
+    pub persistence: RwSignal<Persistence>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The current assessment's answers; only changes when they do.
+    pub answers: Memo<Answers>,
+    /// The result of the current assessment, recomputed when answers or
+    /// targets change.
+    pub report: Memo<Report>,
+    /// The saved team view, decoded once: its respondents, or why the saved
+    /// team link cannot be read (only a value changed by hand can fail).
+    saved_team: Memo<Result<Vec<Respondent>, String>>,
+    /// The team view's respondents (none when the saved team is unreadable).
+    pub team: Memo<Vec<Respondent>>,
+    /// Someone else's result opened from a link: shown read-only, never stored
+    /// unless the person saves a copy.
+    pub shared: RwSignal<Option<Shared>>,
+    /// This tab's last write: the state it started from and the state it
+    /// wrote, to put back an edit that another tab's simultaneous write lost.
+    last_write: StoredValue<Option<(Store, Store)>>,
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+impl AppState {
+    /// Loads saved state and wires up saving and the other-tab listener.
+    pub fn start() -> AppState {
+        let (loaded_store, loaded) = local_storage::load(now_ms());
+        let store = RwSignal::new(loaded_store);
+        let answers = Memo::new(move |_| store.with(|s| s.current().answers.clone()));
+        let targets = Memo::new(move |_| store.with(|s| s.current().targets.clone()));
+        let saved_team = Memo::new(move |_| {
+            store.with(|s| match s.team.as_deref() {
+                None => Ok(Vec::new()),
+                Some(saved) => team_link::decode(saved).map_err(|e| e.to_string()),
+            })
+        });
+        let state = AppState {
+            store,
+            persistence: RwSignal::new(Persistence::Saved),
+            notices: RwSignal::new(Vec::new()),
+            answers,
+            report: Memo::new(move |_| {
+                answers.with(|a| targets.with(|t| report::assess_with_targets(a, t)))
+            }),
+            saved_team,
+            team: Memo::new(move |_| {
+                saved_team.with(|t| t.as_ref().ok().cloned().unwrap_or_default())
+            }),
+            shared: RwSignal::new(None),
+            last_write: StoredValue::new(None),
+        };
+        match loaded {
+            // Saved at once, so a second tab opens this same assessment.
+            Loaded::Fresh | Loaded::Migrated => state.update(|_, _| {}),
+            Loaded::Restored => {}
+            Loaded::Recovered { reason, backup_key } => state.notify(
+                Tone::Warning,
+                format!(
+                    "Your saved assessments could not be read: {reason}. Nothing was deleted: \
+                     the unreadable data is kept in this browser's local storage under \
+                     “{backup_key}”. You are starting with a fresh assessment."
+                ),
+            ),
+            Loaded::Repaired {
+                repairs,
+                backup_key,
+            } => {
+                let kept = backup_key
+                    .map(|key| format!(" The value as it was is kept under “{key}”."))
+                    .unwrap_or_default();
+                state.notify(
+                    Tone::Info,
+                    format!(
+                        "Your saved assessments were repaired: {}{kept}",
+                        repairs.join(" ")
+                    ),
+                );
+                state.update(|_, _| {});
+            }
+            Loaded::Unavailable { reason } => state.go_memory_only(reason),
+            Loaded::Blocked { reason } => {
+                state.go_memory_only(reason.clone());
+                state.persistence.set(Persistence::Blocked(reason));
+            }
+        }
+        local_storage::on_change_elsewhere(move |latest| state.adopt_from_other_tab(latest));
+        state
+    }
+
+    pub fn notify(&self, tone: Tone, text: String) {
+        self.notices.update(|notices| {
+            if notices.iter().any(|n| n.text == text) {
+                return;
+            }
+            let id = notices.iter().map(|n| n.id + 1).max().unwrap_or(1);
+            notices.push(Notice { id, tone, text });
+        });
+    }
+
+    pub fn dismiss(&self, id: u32) {
+        self.notices
+            .update(|notices| notices.retain(|n| n.id != id));
+    }
+
+    fn go_memory_only(&self, reason: StorageError) {
+        if self.persistence.get_untracked() == Persistence::Saved {
+            self.notify(
+                Tone::Warning,
+                format!(
+                    "Your answers cannot be saved in this browser ({reason}). You can keep \
+                     working, but they will be lost when this tab is closed."
+                ),
+            );
+        }
+        self.persistence.set(Persistence::MemoryOnly(reason));
+    }
+
+    /// Applies a change and saves it at once. The change is applied to the
+    /// latest saved state, so edits made meanwhile in another tab are kept.
+    /// Working in memory, each change tries to save again, and says so when
+    /// it succeeds.
+    pub fn update(&self, change: impl FnOnce(&mut Store, f64)) {
+        let now = now_ms();
+        let open = self.store.with_untracked(|s| s.current.clone());
+        let persistence = self.persistence.get_untracked();
+        let latest = match persistence {
+            Persistence::Saved => local_storage::read_latest(),
+            Persistence::MemoryOnly(_) | Persistence::Blocked(_) => None,
+        };
+        let mut base = latest.unwrap_or_else(|| self.store.get_untracked());
+        // Which assessment is open is this tab's own choice.
+        base.switch(&open);
+        let mut next = base.clone();
+        change(&mut next, now);
+        if !matches!(persistence, Persistence::Blocked(_)) {
+            match local_storage::save(&next) {
+                Ok(()) if persistence != Persistence::Saved => {
+                    self.persistence.set(Persistence::Saved);
+                    self.notify(
+                        Tone::Info,
+                        "Saved: your answers are kept in this browser again.".to_string(),
+                    );
+                }
+                Ok(()) => {}
+                Err(reason) => self.go_memory_only(reason),
+            }
+        }
+        self.last_write.set_value(Some((base, next.clone())));
+        self.store.set(next);
+    }
+
+    /// Why the saved team view cannot be read, if it cannot (only a changed
+    /// saved value can do that).
+    pub fn unreadable_team(&self) -> Option<String> {
+        self.saved_team.with(|t| t.as_ref().err().cloned())
+    }
+
+    /// Replaces the team view's respondents and saves them. An unreadable
+    /// saved team is first kept aside, so nothing is lost.
+    pub fn set_team(&self, team: &[Respondent]) {
+        if self.saved_team.with_untracked(Result::is_err) {
+            let saved = self
+                .store
+                .with_untracked(|s| s.team.clone())
+                .unwrap_or_default();
+            if let Some(key) = local_storage::keep_aside("team", &saved, now_ms()) {
+                self.notify(
+                    Tone::Info,
+                    format!("The unreadable team view was kept in local storage under “{key}”."),
+                );
+            }
+        }
+        let encoded = (!team.is_empty()).then(|| team_link::encode(team));
+        self.update(move |store, _| store.set_team(encoded));
+    }
+
+    fn adopt_from_other_tab(&self, mut latest: Store) {
+        let mine = self.store.get_untracked();
+        // Both tabs wrote in the same instant: put back what this tab wrote
+        // and the other tab's write lost, and save both edits together.
+        if let Some((base, written)) = self.last_write.get_value() {
+            match reapply_lost_edits(&base, &written, &latest) {
+                Some(merged) => {
+                    if self.persistence.get_untracked() == Persistence::Saved {
+                        if let Err(reason) = local_storage::save(&merged) {
+                            self.go_memory_only(reason);
+                        }
+                    }
+                    self.last_write.set_value(Some((latest, merged.clone())));
+                    latest = merged;
+                }
+                None => self.last_write.set_value(None),
+            }
+        }
+        let open_before = mine.current().clone();
+        latest.switch(&mine.current);
+        let open_now: Option<&Assessment> = latest.get(&open_before.id);
+        let never_used = open_before.answers.is_empty() && open_before.notes.is_empty();
+        let message = match open_now {
+            None if never_used => None,
+            None => Some(format!(
+                "“{}” was deleted in another tab; now showing “{}”.",
+                open_before.name,
+                latest.current().name
+            )),
+            Some(now) if now != &open_before => Some(format!(
+                "“{}” was changed in another tab; you are seeing the latest answers.",
+                now.name
+            )),
+            Some(_) => None,
+        };
+        self.store.set(latest);
+        if let Some(message) = message {
+            self.notify(Tone::Info, message);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! Everything that touches the browser, one concern a file.
+
+pub mod clipboard;
+pub mod crash_notice;
+pub mod download;
+pub mod file_reading;
+pub mod fragment;
+pub mod local_storage;
+pub mod service_worker;

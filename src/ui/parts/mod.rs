@@ -1,0 +1,7 @@
+//! Components that several screens use.
+
+pub mod import_panel;
+pub mod level_comparison;
+pub mod notices;
+pub mod offline_link;
+pub mod share_panel;

@@ -1,0 +1,63 @@
+//! Sharing what is on screen, one's own result or the team view: a link, a
+//! Markdown summary and a JSON file, each saying whether it worked.
+
+use leptos::prelude::*;
+
+use crate::ui::browser::{clipboard, download};
+
+/// `summary` and `file` are asked for at the moment of the click; `file`
+/// gives the file name and the document. `children` go above the link (for
+/// example the choice to include a name).
+#[component]
+pub fn SharePanel(
+    /// Prefix of the element ids ("share", "team-share").
+    id: &'static str,
+    heading: &'static str,
+    intro: &'static str,
+    link_label: &'static str,
+    #[prop(into)] link: Signal<String>,
+    summary: Callback<(), String>,
+    file: Callback<(), (String, serde_json::Value)>,
+    /// Say how long the link is (team links grow with the team).
+    #[prop(default = false)]
+    show_length: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    let copy = move |text: String, what: &'static str| {
+        clipboard::copy_and_report(text, what, set_status);
+    };
+    let input_id = format!("{id}-link");
+    let label_for = input_id.clone();
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    view! {
+        <section class="result-section share no-print" aria-labelledby=labelled_by>
+            <h2 id=title_id>{heading}</h2>
+            <p class="muted">{intro}</p>
+            {children.map(|children| children())}
+            <label for=label_for>{link_label}</label>
+            <div class="inline-form">
+                <input id=input_id type="text" readonly prop:value=move || link.get()/>
+                <button class="button primary" on:click=move |_| copy(link.get_untracked(), "Link")>
+                    "Copy link"
+                </button>
+            </div>
+            {show_length.then(|| view! {
+                <p class="muted">{move || format!("The link is {} characters long.", link.get().len())}</p>
+            })}
+            <div class="actions">
+                <button class="button" on:click=move |_| copy(summary.run(()), "Summary")>
+                    "Copy summary (Markdown)"
+                </button>
+                <button class="button" on:click=move |_| {
+                    let (file_name, document) = file.run(());
+                    download::download_json_and_report(&file_name, &document, set_status);
+                }>
+                    "Download JSON"
+                </button>
+            </div>
+            <p class="share-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,11 @@
+//! One file or folder a screen.
+
+pub mod assessments;
+pub mod compare;
+pub mod history;
+pub mod landing;
+pub mod opened_result;
+pub mod overview;
+pub mod questionnaire;
+pub mod results;
+pub mod team;

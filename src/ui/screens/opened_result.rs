@@ -1,0 +1,140 @@
+//! Someone else's result, opened from a link: read-only, never stored unless
+//! the person saves a copy, and comparable with their own.
+
+use leptos::prelude::*;
+
+use crate::core::formats::opened_link::{classify, LinkKind, MANGLED};
+use crate::core::formats::permalink;
+use crate::core::model::saved_state::Assessment;
+use crate::core::rules::report::assess;
+use crate::ui::app_state::{AppState, Tone};
+use crate::ui::browser::fragment;
+use crate::ui::nav::{Navigation, Page};
+use crate::ui::parts::level_comparison::LevelComparison;
+use crate::ui::screens::results::ResultsBody;
+use crate::ui::screens::team::open_team_link;
+
+/// Opens a fragment: a valid link shows the shared result; a broken or
+/// mangled one says why. The screen follows the address: when it no longer
+/// holds a result link (a bad link, or back to an entry without one), a
+/// shared result still on screen is closed.
+pub fn open_fragment(text: &str, state: AppState, nav: Navigation) {
+    let refuse = |reason: String| {
+        fragment::clear();
+        state.notify(
+            Tone::Warning,
+            format!("This link could not be opened: {reason}. Your own assessments are unchanged."),
+        );
+    };
+    match classify(text) {
+        LinkKind::Team => {
+            close_shared(state, nav);
+            fragment::clear();
+            open_team_link(text, state, nav);
+        }
+        LinkKind::Result => match permalink::decode(text) {
+            Ok(shared) => {
+                state.shared.set(Some(shared));
+                nav.go.set(Page::Shared);
+            }
+            Err(error) => {
+                close_shared(state, nav);
+                refuse(error.to_string());
+            }
+        },
+        LinkKind::Mangled => {
+            close_shared(state, nav);
+            refuse(MANGLED.to_string());
+        }
+        // An in-page anchor (the skip link's #main) is not a new address.
+        LinkKind::None if text.trim().is_empty() => close_shared(state, nav),
+        LinkKind::None => {}
+    }
+}
+
+/// Closes a shared result that is on screen, back to the start.
+fn close_shared(state: AppState, nav: Navigation) {
+    if state.shared.get_untracked().is_some() {
+        state.shared.set(None);
+        nav.go.set(Page::Landing);
+    }
+}
+
+#[component]
+pub fn SharedResult() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let nav = expect_context::<Navigation>();
+    let (comparing, set_comparing) = signal(false);
+    let Some(shared) = state.shared.get_untracked() else {
+        return view! {
+            <section>
+                <h1>"No shared result open"</h1>
+                <p>"Open a shared link to see someone else's result here."</p>
+            </section>
+        }
+        .into_any();
+    };
+    let report = assess(&shared.answers);
+    let theirs = report.clone();
+    let title = match &shared.name {
+        Some(name) => format!("Shared result: {name}"),
+        None => "Shared result".to_string(),
+    };
+    let copy_name = shared
+        .name
+        .clone()
+        .unwrap_or_else(|| "Shared result".to_string());
+    let answers = shared.answers.clone();
+
+    let save_copy = move |_| {
+        let name = copy_name.clone();
+        let answers = answers.clone();
+        state.update(|store, now| {
+            let mut copy = Assessment::new(String::new(), name.clone(), now);
+            copy.answers = answers;
+            store.add(copy, now);
+        });
+        state.shared.set(None);
+        fragment::clear();
+        state.notify(
+            Tone::Info,
+            format!(
+                "Saved as a new assessment, “{copy_name}”. Your other assessments are unchanged."
+            ),
+        );
+        nav.go.set(Page::Results);
+    };
+    let close = move |_| {
+        state.shared.set(None);
+        fragment::clear();
+        nav.go.set(Page::Landing);
+    };
+
+    view! {
+        <article class="shared" aria-labelledby="shared-title">
+            <div class="shared-banner" role="note">
+                <strong>"Read-only: this is someone else's result."</strong>
+                " It was opened from a link and has not been saved or mixed with your own assessments."
+            </div>
+            <h1 id="shared-title">{title}</h1>
+            <div class="actions no-print">
+                <button class="button primary" on:click=save_copy>"Save a copy"</button>
+                <button class="button" on:click=move |_| set_comparing.update(|c| *c = !*c)>
+                    {move || if comparing.get() { "Hide comparison" } else { "Compare with mine" }}
+                </button>
+                <button class="button" on:click=close>"Close"</button>
+            </div>
+            <Show when=move || comparing.get()>
+                <LevelComparison
+                    title=format!("Side by side with “{}”", state.store.with_untracked(|s| s.current().name.clone()))
+                    left_label="Theirs"
+                    left=theirs.clone()
+                    right_label="Yours"
+                    right=state.report.get_untracked()
+                />
+            </Show>
+            <ResultsBody report=report editable=false/>
+        </article>
+    }
+    .into_any()
+}

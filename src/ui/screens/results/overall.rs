@@ -1,0 +1,239 @@
+use leptos::prelude::*;
+
+use crate::core::model::bank::dora::EDITION;
+use crate::core::model::bank::{self, DIMENSIONS};
+use crate::core::rules::report::Report;
+use crate::core::rules::verdict::{Headline, Status};
+use crate::ui::nav::{Navigation, Page};
+
+/// The headline: the level (or range, or what to answer first), why, the
+/// four delivery stages and what the outcomes allow.
+#[component]
+pub fn Overall(report: Report, editable: bool) -> impl IntoView {
+    let h = report.headline.clone();
+    let s = &report.summary;
+    let confidence = (s.confidence * 100.0).round() as u32;
+    let unsure = s.counts.dont_know + s.counts.unanswered;
+    let applicable = s.counts.total - s.counts.not_applicable;
+    let badge = match h.status {
+        Status::Settled => h.level.to_string(),
+        Status::Provisional => format!("{}–{}", h.level, h.high),
+        Status::NeedsAnswers => "?".to_string(),
+    };
+    let settled_or_range = h.status != Status::NeedsAnswers;
+    view! {
+        <section class="result-section overall" aria-labelledby="overall-title">
+            <div class="level-badge" class:provisional=h.status != Status::Settled aria-hidden="true">
+                <span class="level-number">{badge}</span>
+                <span class="level-of">{if h.status == Status::NeedsAnswers { "not yet" } else { "of 5" }}</span>
+            </div>
+            <div class="overall-text">
+                <h2 id="overall-title">{h.title.clone()}</h2>
+                <p class="headline-reason">{h.reason.clone()}</p>
+                {settled_or_range.then(|| view! { <Stages headline=h.clone()/> })}
+                {(!h.weakest_areas.is_empty() && settled_or_range).then(|| {
+                    let areas = h
+                        .weakest_areas
+                        .iter()
+                        .map(|a| format!("{} (level {})", a.name, a.level))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    view! {
+                        <p class="weakest">
+                            "Weakest other areas: " <strong>{areas}</strong>
+                            ". They have their own steps on the roadmap but do not set the headline."
+                        </p>
+                    }
+                })}
+                <AnswerNext headline=h.clone() editable=editable/>
+                <p class="rule muted">{report.rule}</p>
+                <p class="muted">
+                    {format!(
+                        "Confidence {confidence}%: {unsure} of {applicable} applicable questions are “don’t know” or not yet answered."
+                    )}
+                </p>
+            </div>
+        </section>
+    }
+}
+
+/// Each delivery stage with its level, the answers holding it there, and the
+/// outcome cap, so every number of the headline can be traced.
+#[component]
+fn Stages(headline: Headline) -> impl IntoView {
+    let lowest = headline.stage_level;
+    let outcome = headline.outcome.clone().map(|o| {
+        let text = if o.known_keys == 4 {
+            format!("{} band {}", EDITION, o.band.name())
+        } else {
+            format!(
+                "{} of 4 keys known, at best {}",
+                o.known_keys,
+                o.band.name()
+            )
+        };
+        (
+            format!("{text}: supports at most level {}", o.supports),
+            o.binds,
+        )
+    });
+    let held_by_outcomes = outcome.as_ref().is_some_and(|o| o.1);
+    view! {
+        <ul class="stage-list" aria-label="Delivery stages">
+            {headline
+                .stages
+                .into_iter()
+                .map(|stage| {
+                    let level = match (stage.high > stage.level, stage.open) {
+                        (true, 1) => format!("level {}–{} (1 question open)", stage.level, stage.high),
+                        (true, open) => format!("level {}–{} ({open} questions open)", stage.level, stage.high),
+                        (false, _) => format!("level {}", stage.level),
+                    };
+                    let holds = stage.level == lowest && !held_by_outcomes;
+                    // Two reasons are enough to act on; the details list them all.
+                    let reasons = stage
+                        .binding
+                        .iter()
+                        .take(2)
+                        .map(|c| c.reason.clone())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    view! {
+                        <li class:holds=holds>
+                            <strong>{stage.name}</strong>
+                            <span class="muted">{format!(" ({})", stage.dimension_name)}</span>
+                            ": " {level}
+                            {(holds && !reasons.is_empty()).then(|| view! { <span class="stage-why">" " {reasons}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+            {outcome.map(|(text, binds)| view! {
+                <li class:holds=binds>
+                    <strong>"DORA outcomes"</strong> ": " {text}
+                    {binds.then_some(" — this holds the result.")}
+                </li>
+            })}
+        </ul>
+    }
+}
+
+/// What to answer next: the missing minimum, or what would narrow the range.
+#[component]
+fn AnswerNext(headline: Headline, editable: bool) -> impl IntoView {
+    let nav = use_context::<Navigation>();
+    let ids = headline.answer_next.clone();
+    if ids.is_empty() {
+        return ().into_any();
+    }
+    let heading = match headline.status {
+        Status::NeedsAnswers => "Answer these first",
+        _ => "What would narrow it",
+    };
+    let shown = 6.min(ids.len());
+    let more = ids.len() - shown;
+    view! {
+        <div class="answer-next">
+            <h3>{heading}</h3>
+            <ol>
+                {ids
+                    .into_iter()
+                    .take(shown)
+                    .map(|id| {
+                        let question = bank::known(id);
+                        let section = DIMENSIONS
+                            .iter()
+                            .position(|d| d.id == question.dimension)
+                            .unwrap_or(0);
+                        match (editable, nav) {
+                            (true, Some(nav)) => view! {
+                                <li>
+                                    <button
+                                        class="link-button"
+                                        on:click=move |_| go_to_question(nav, section, id)
+                                    >
+                                        {question.short}
+                                    </button>
+                                </li>
+                            }
+                            .into_any(),
+                            _ => view! { <li>{question.short}</li> }.into_any(),
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            {(more > 0).then(|| view! { <p class="muted">{format!("and {more} more")}</p> })}
+        </div>
+    }
+    .into_any()
+}
+
+/// Opens the question's section and moves focus to the question, after the
+/// new screen has focused its own heading.
+fn go_to_question(nav: Navigation, section: usize, id: &'static str) {
+    nav.go.set(Page::Section(section));
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            use leptos::wasm_bindgen::JsCast;
+            let element_id = format!("q-{}", id.replace('.', "-"));
+            let Some(fieldset) = document().get_element_by_id(&element_id) else {
+                return;
+            };
+            fieldset.scroll_into_view();
+            let first_input = fieldset
+                .query_selector("input")
+                .ok()
+                .flatten()
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(input) = first_input {
+                let _ = input.focus();
+            }
+        });
+    });
+}
+
+#[component]
+pub fn FixFirstCard(report: Report) -> impl IntoView {
+    if report.headline.status == Status::NeedsAnswers {
+        return ().into_any();
+    }
+    let fix = report.fix_first;
+    let first_no = fix.first_no;
+    view! {
+        <section class="result-section fix-first" aria-labelledby="fix-title">
+            <p class="eyebrow">"Fix this first · roadmap step 1"</p>
+            <h2 id="fix-title">{fix.title}</h2>
+            <p class="lead">{fix.action}</p>
+            <p>{fix.rationale}</p>
+            <p class="muted">"Typical move: " {fix.moves}</p>
+            <details>
+                <summary>"The decision chain, step by step"</summary>
+                <ol class="chain">
+                    {fix
+                        .chain
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, step)| {
+                            let (mark, word) = if step.check.passed() {
+                                ("✓", "Yes")
+                            } else if first_no == Some(i) {
+                                ("✗", "No: start here")
+                            } else {
+                                ("✗", "No")
+                            };
+                            view! {
+                                <li class:first-no=first_no == Some(i)>
+                                    <span class="mark" aria-hidden="true">{mark}</span>
+                                    <strong>{step.question}</strong>
+                                    " " {word} ". "
+                                    <span class="muted">{step.evidence}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </details>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,85 @@
+//! The team view: several people's results combined, with where they disagree.
+
+mod add;
+mod people;
+mod share;
+mod tables;
+
+use leptos::prelude::*;
+
+use crate::core::formats::team_inputs;
+use crate::core::rules::team::aggregate;
+use crate::ui::app_state::{AppState, Tone};
+use crate::ui::nav::{Navigation, Page};
+
+pub use add::AddPanel;
+
+/// Opens a team link from the address: its people are added to the team view.
+pub fn open_team_link(fragment: &str, state: AppState, nav: Navigation) {
+    let mut team = state.team.get_untracked();
+    let outcomes: Vec<team_inputs::Outcome> = team_inputs::add_links(&mut team, fragment)
+        .into_iter()
+        .flat_map(|(_, outcomes)| outcomes)
+        .collect();
+    let added = outcomes.iter().filter(|o| o.is_added()).count();
+    state.set_team(&team);
+    let skipped = outcomes.len() - added;
+    let text = match outcomes.iter().find(|o| matches!(o, team_inputs::Outcome::Refused(_))) {
+        Some(refused) if added == 0 => format!("This team link could not be opened: {refused}."),
+        _ if skipped == 0 => format!(
+            "Opened a team link: {added} {} added to your team view.",
+            if added == 1 { "person" } else { "people" }
+        ),
+        _ => format!(
+            "Opened a team link: {added} of {} people added to your team view; the others were already in it.",
+            outcomes.len()
+        ),
+    };
+    state.notify(
+        if added == 0 {
+            Tone::Warning
+        } else {
+            Tone::Info
+        },
+        text,
+    );
+    nav.go.set(Page::Team);
+}
+
+#[component]
+pub fn TeamPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Labels are part of what is shown, so a renamed person redraws too.
+    let shown = Memo::new(move |_| {
+        state.team.with(|team| {
+            let labels: Vec<String> = team.iter().map(|r| r.label.clone()).collect();
+            (labels, aggregate(team))
+        })
+    });
+    view! {
+        <article class="team" aria-labelledby="team-title">
+            <h1 id="team-title">"Team view"</h1>
+            <p class="muted">
+                "Combine several people's results to see the team's level and, above all, where you disagree. "
+                "Everything stays in this browser: links and files are read here, never uploaded."
+            </p>
+            {move || state.unreadable_team().map(|reason| view! {
+                <p class="inline-notice" role="alert">
+                    {format!("Your saved team view could not be read: {reason}. Adding people starts a new one; the unreadable one is kept aside first.")}
+                </p>
+            })}
+            <AddPanel/>
+            <Show
+                when=move || state.team.with(|t| !t.is_empty())
+                fallback=|| view! { <p class="empty-team">"No one in the team view yet. Paste links to results or add JSON exports above."</p> }
+            >
+                <people::People/>
+                {move || {
+                    let (labels, report) = shown.get();
+                    view! { <tables::TeamResults report=report labels=labels/> }
+                }}
+                <share::TeamShare/>
+            </Show>
+        </article>
+    }
+}
