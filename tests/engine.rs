@@ -109,7 +109,7 @@ fn without_slos_reliability_cannot_pass_level_four() {
     assert_eq!(binding.len(), 1);
     assert_eq!(
         binding[0].reason,
-        "Level 4 needs “SLOs with error budgets”; you answered no."
+        "Level 4 needs “SLOs with error budgets”; the answer was no."
     );
     // The roadmap-stage model stops at stage 3 too.
     assert_eq!(framework(&report, "five_stage_roadmap").0, 3);

@@ -19,17 +19,25 @@ use crate::ui::screens::team::TeamPage;
 #[component]
 pub fn App() -> impl IntoView {
     let (page, go) = signal(Page::Landing);
-    provide_context(Navigation { go });
+    let nav = Navigation { go, page };
+    provide_context(nav);
     let state = AppState::start();
     provide_context(state);
-    let nav = Navigation { go };
     open_fragment(&fragment::read(), state, nav);
+    // Back, forward, or an address typed in.
     fragment::on_change(move |text| open_fragment(&text, state, nav));
 
-    // A new screen starts at the top, with focus on its heading for screen
-    // readers and keyboard users.
+    // A new screen gets its own address (a history entry, so back returns),
+    // starts at the top, and focuses its heading for screen readers and
+    // keyboard users.
     Effect::new(move |previous: Option<Page>| {
         let current = page.get();
+        if let Some(screen) = current.screen() {
+            let wanted = screen.fragment();
+            if fragment::read() != wanted {
+                fragment::push(&wanted);
+            }
+        }
         if previous.is_some_and(|p| p != current) {
             request_animation_frame(focus_main_heading);
         }

@@ -130,13 +130,15 @@ impl AppState {
         state
     }
 
+    /// Shows a notice in place of the one before: notices replace each other
+    /// in one live region instead of piling up across screens.
     pub fn notify(&self, tone: Tone, text: String) {
         self.notices.update(|notices| {
             if notices.iter().any(|n| n.text == text) {
                 return;
             }
             let id = notices.iter().map(|n| n.id + 1).max().unwrap_or(1);
-            notices.push(Notice { id, tone, text });
+            *notices = vec![Notice { id, tone, text }];
         });
     }
 

@@ -20,5 +20,6 @@ pub use app::App;
 pub fn mount() {
     browser::crash_notice::install();
     leptos::mount::mount_to_body(App);
+    browser::printing::install();
     browser::service_worker::register_service_worker();
 }

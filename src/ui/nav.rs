@@ -1,11 +1,14 @@
 //! The screens and how to move between them: the page enum and the
 //! navigation handle every screen takes from context. Screens depend on this,
-//! never on the app shell that lists them.
+//! never on the app shell that lists them. Each screen has an address of its
+//! own in the fragment (`#/results`), so back, forward and reload work.
 
 use leptos::prelude::*;
 
-/// Which screen is showing. Kept in memory: the URL fragment is reserved for
-/// shared results.
+use crate::core::formats::opened_link::Screen;
+use crate::core::model::bank::DIMENSIONS;
+
+/// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Landing,
@@ -17,12 +20,55 @@ pub enum Page {
     Compare,
     Team,
     Assessments,
-    /// Someone else's result from a link, read-only.
+    /// Someone else's result from a link, read-only: its address is the link.
     Shared,
+}
+
+impl Page {
+    /// The screen address of this page; None for a shared result.
+    pub fn screen(self) -> Option<Screen> {
+        Some(match self {
+            Page::Landing => Screen::Start,
+            Page::Overview => Screen::Questions,
+            Page::Section(i) => Screen::Section(DIMENSIONS.get(i)?.id),
+            Page::Results => Screen::Results,
+            Page::History => Screen::History,
+            Page::Compare => Screen::Compare,
+            Page::Team => Screen::Team,
+            Page::Assessments => Screen::Assessments,
+            Page::Shared => return None,
+        })
+    }
+
+    pub fn of_screen(screen: Screen) -> Page {
+        match screen {
+            Screen::Start => Page::Landing,
+            Screen::Questions => Page::Overview,
+            Screen::Section(id) => {
+                Page::Section(DIMENSIONS.iter().position(|d| d.id == id).unwrap_or(0))
+            }
+            Screen::Results => Page::Results,
+            Screen::History => Page::History,
+            Screen::Compare => Page::Compare,
+            Screen::Team => Page::Team,
+            Screen::Assessments => Page::Assessments,
+        }
+    }
 }
 
 /// Shared navigation state, provided as context so any component can move on.
 #[derive(Clone, Copy)]
 pub struct Navigation {
     pub go: WriteSignal<Page>,
+    pub page: ReadSignal<Page>,
+}
+
+impl Navigation {
+    /// Shows `page` unless it is already showing (setting it again would
+    /// draw the screen afresh and lose what is typed in it).
+    pub fn show(&self, page: Page) {
+        if self.page.get_untracked() != page {
+            self.go.set(page);
+        }
+    }
 }

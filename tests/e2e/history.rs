@@ -63,6 +63,10 @@ async fn three_snapshots_draw_the_history_with_deltas_targets_and_a_comparison()
 
     // An own target for CI, set on the results page, replaces the advice.
     browser.click_button("Results").await;
+    browser.wait_for("#profile").await;
+    browser
+        .js("document.getElementById('profile').open = true; return true;")
+        .await;
     let picker = browser.wait_for("#target-ci").await;
     let before: Value = browser
         .js("return document.querySelector('#target-ci').value;")
@@ -121,10 +125,8 @@ async fn three_snapshots_draw_the_history_with_deltas_targets_and_a_comparison()
         .collect();
     assert_eq!(changes, json!(expected_changes));
 
-    // Reload: targets and snapshots are kept.
+    // Reload: the history is still on screen, targets and snapshots kept.
     browser.client.refresh().await.unwrap();
-    browser.wait_for("#landing-title").await;
-    browser.click_button("History").await;
     browser.wait_for(".trend").await;
     let again: Value = browser
         .js("return [...document.querySelectorAll('.trend svg')].map(s => [s.dataset.levels, s.dataset.target]);")
@@ -163,6 +165,9 @@ async fn three_snapshots_draw_the_history_with_deltas_targets_and_a_comparison()
     // Back to the advice: the own target goes.
     browser.click_button("Results").await;
     browser.wait_for("#target-ci").await;
+    browser
+        .js("document.getElementById('profile').open = true; return true;")
+        .await;
     browser.click_button("Go back to the advised targets").await;
     browser
         .wait_until(

@@ -18,6 +18,7 @@ mod hostile;
 mod landing;
 mod offline;
 mod questionnaire;
+mod routes;
 mod screens;
 mod sharing;
 mod storage_faults;

@@ -42,7 +42,10 @@ async fn main_flow(browser: &Browser, url: &str) {
     // Two level-3 statements; the unanswered level-4 practice caps it at 3.
     assert_eq!(culture, "3");
 
+    // A reload stays on the results; the start page shows the answers kept.
     browser.client.refresh().await.unwrap();
+    browser.wait_for("#overall-title").await;
+    browser.open_afresh(url).await;
     browser.wait_for("#landing-title").await;
     let resume = browser.text_of(".resume-line").await;
     assert!(resume.contains("2 of 58 questions answered"), "{resume}");

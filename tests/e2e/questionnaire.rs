@@ -126,7 +126,7 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
         })
         .collect();
     assert_eq!(shown, wanted);
-    let band = browser.text_of(".dora .band").await;
+    let band = browser.text_of(".summary .band").await;
     assert_eq!(band, report.dora.overall.name());
     let fix = browser.text_of("#fix-title").await;
     assert_eq!(fix, report.fix_first.title);
@@ -195,8 +195,11 @@ async fn answers_and_notes_survive_a_reload() {
     let note = browser.wait_for("#note-culture-ownership").await;
     note.send_keys("Checked the on-call rota").await.unwrap();
 
+    // A reload stays on the section; the start page shows the answers kept.
     browser.client.refresh().await.unwrap();
-    browser.wait_for("main h1").await;
+    browser.wait_for("#section-title").await;
+    browser.open_afresh(&server.base_url).await;
+    browser.wait_for("#landing-title").await;
     assert!(browser
         .text_of(".resume-line")
         .await

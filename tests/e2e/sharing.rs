@@ -130,7 +130,10 @@ async fn a_copied_link_opens_read_only_elsewhere_and_can_be_saved_and_compared()
         .await;
     assert_eq!(names, serde_json::json!(["My assessment", "Shared result"]));
     let hash: Value = receiver.js("return location.hash;").await;
-    assert_eq!(hash, "", "the link is cleared once saved");
+    assert_eq!(
+        hash, "#/results",
+        "the link gives way to the results' own address once saved"
+    );
     receiver.assert_no_console_errors().await;
     receiver.close().await;
 }

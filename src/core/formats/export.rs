@@ -125,10 +125,16 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
         "answers": answers,
         "notes": notes,
         "targets": object_from(assessment.targets.iter().map(|(d, l)| (d.to_string(), (*l).into()))),
-        "history": assessment.history.iter().map(|s| json!({
-            "taken": iso8601(s.taken_ms),
-            "answers": answers_to_ids(&s.answers, &s.unrecognised),
-        })).collect::<Vec<_>>(),
+        "history": assessment.history.iter().map(|s| {
+            let mut entry = json!({
+                "taken": iso8601(s.taken_ms),
+                "answers": answers_to_ids(&s.answers, &s.unrecognised),
+            });
+            if !s.name.is_empty() {
+                entry["name"] = s.name.clone().into();
+            }
+            entry
+        }).collect::<Vec<_>>(),
         "result": {
             "level": report.level,
             "level_name": report.level_name,
@@ -293,8 +299,19 @@ fn import_history(object: &Map<String, Value>) -> Result<Vec<Snapshot>, ImportEr
             .and_then(Value::as_str)
             .and_then(parse_iso8601)
             .ok_or_else(|| ImportError::BadDate(format!("{field}.taken")))?;
+        let name = match entry.get("name") {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(name)) => crate::core::model::saved_state::snapshot_name(name),
+            Some(_) => {
+                return Err(ImportError::WrongType {
+                    field: format!("{field}.name"),
+                    expected: "a string",
+                })
+            }
+        };
         let mut snapshot = Snapshot {
             taken_ms: taken,
+            name,
             answers: Default::default(),
             unrecognised: Default::default(),
         };
@@ -385,6 +402,7 @@ mod tests {
         original.targets.insert("ci", 4);
         original.history.push(Snapshot {
             taken_ms: 1_500.0,
+            name: "Before the platform team".into(),
             answers: original.answers.clone(),
             unrecognised: Default::default(),
         });

@@ -1,19 +1,71 @@
 //! What a URL fragment or a pasted line is: a result link (`r=`), a team link
-//! (`t=`), something that looks like a link but is mangled, or none of these.
-//! The one place that knows the prefixes, used by the app when an address is
+//! (`t=`), a screen's own address (`/results`), something that looks like a
+//! link but is mangled, or none of these. The one place that knows the
+//! prefixes and the screens' addresses, used by the app when an address is
 //! opened and by the team view when links are pasted.
 
 use crate::core::formats::permalink;
 use crate::core::formats::team_link;
+use crate::core::model::bank::dimensions::by_id;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkKind {
     Result,
     Team,
+    /// A screen's own address.
+    Screen(Screen),
     /// A wrong-case or encoded prefix, or a link's payload without its prefix.
     Mangled,
     /// Not a link at all (an in-page anchor, a screen's address, nothing).
     None,
+}
+
+/// The screens that have an address of their own, beside the `#r=` and `#t=`
+/// links: `#/questions`, `#/questions/<section>`, `#/results`, `#/team`,
+/// `#/history`, `#/compare`, `#/assessments`; the start page has none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Questions,
+    /// A questionnaire section, by its dimension id.
+    Section(&'static str),
+    Results,
+    Team,
+    History,
+    Compare,
+    Assessments,
+}
+
+impl Screen {
+    /// The fragment (without `#`) that opens this screen; empty for the start.
+    pub fn fragment(self) -> String {
+        match self {
+            Screen::Start => String::new(),
+            Screen::Questions => "/questions".into(),
+            Screen::Section(id) => format!("/questions/{id}"),
+            Screen::Results => "/results".into(),
+            Screen::Team => "/team".into(),
+            Screen::History => "/history".into(),
+            Screen::Compare => "/compare".into(),
+            Screen::Assessments => "/assessments".into(),
+        }
+    }
+
+    /// The screen a fragment names; None for anything else.
+    pub fn parse(fragment: &str) -> Option<Screen> {
+        let text = fragment.trim();
+        let text = text.strip_prefix('#').unwrap_or(text);
+        let path = text.strip_prefix('/')?.trim_end_matches('/');
+        Some(match path {
+            "questions" => Screen::Questions,
+            "results" => Screen::Results,
+            "team" => Screen::Team,
+            "history" => Screen::History,
+            "compare" => Screen::Compare,
+            "assessments" => Screen::Assessments,
+            _ => Screen::Section(by_id(path.strip_prefix("questions/")?)?.id),
+        })
+    }
 }
 
 /// Said when a fragment looks like a link but is not one.
@@ -29,6 +81,9 @@ pub fn classify(fragment: &str) -> LinkKind {
     }
     if text.starts_with(team_link::PREFIX) {
         return LinkKind::Team;
+    }
+    if let Some(screen) = Screen::parse(text) {
+        return LinkKind::Screen(screen);
     }
     let lower = text.to_ascii_lowercase();
     let prefixes = ["r=", "t=", "r%3d", "t%3d", "r =", "t ="];
@@ -61,7 +116,30 @@ mod tests {
             LinkKind::Mangled
         );
         assert_eq!(classify("main"), LinkKind::None);
-        assert_eq!(classify("/results"), LinkKind::None);
+        assert_eq!(classify("/results"), LinkKind::Screen(Screen::Results));
+        assert_eq!(classify("/nowhere"), LinkKind::None);
         assert_eq!(classify(""), LinkKind::None);
+    }
+
+    #[test]
+    fn every_screen_address_reads_back_as_its_screen() {
+        let screens = [
+            Screen::Questions,
+            Screen::Section("ci"),
+            Screen::Results,
+            Screen::Team,
+            Screen::History,
+            Screen::Compare,
+            Screen::Assessments,
+        ];
+        for screen in screens {
+            assert_eq!(Screen::parse(&screen.fragment()), Some(screen));
+            assert_eq!(
+                classify(&format!("#{}", screen.fragment())),
+                LinkKind::Screen(screen)
+            );
+        }
+        assert_eq!(Screen::parse("/questions/no-such-section"), None);
+        assert_eq!(Screen::Start.fragment(), "");
     }
 }

@@ -162,7 +162,8 @@ pub fn summary(respondents: &[Respondent], report: &TeamReport, link: &str) -> S
         .map(|r| crate::core::support::plain_text::markdown_literal(&r.label))
         .collect();
     let mut out = format!(
-        "**DevOps maturity: team of {}** ({})\n**Team level {} of 5** (lowest dimension median)\n\n",
+        "**DevOps maturity: team of {}** ({})\n**Team level {} of 5** (lowest median of the four \
+         delivery stages, held to what the people's DORA keys support)\n\n",
         report.size,
         names.join(", "),
         level_text(report.level)
@@ -184,17 +185,34 @@ pub fn summary(respondents: &[Respondent], report: &TeamReport, link: &str) -> S
             report.disagreements.len()
         ));
         for d in report.disagreements.iter().take(5) {
-            out.push_str(&format!(
-                "- {} ({} {} apart)\n",
-                d.question.short, d.spread, d.unit
-            ));
+            out.push_str(&format!("- {} ({})\n", d.question.short, d.gap_text()));
         }
     }
-    let bands: Vec<&str> = report.dora.overall.iter().map(|b| b.name()).collect();
     out.push_str(&format!(
-        "\n**{} bands:** {}\n\n[Open the team view]({link})\n",
-        bank::dora::EDITION,
-        bands.join(", ")
+        "\n**{} bands, person by person:**\n",
+        bank::dora::EDITION
+    ));
+    for metric in &report.dora.metrics {
+        let bands: Vec<&str> = metric
+            .bands
+            .iter()
+            .map(|b| b.map_or("not known", |b| b.name()))
+            .collect();
+        out.push_str(&format!("- {}: {}\n", metric.name, bands.join(", ")));
+    }
+    let overall: Vec<&str> = report.dora.overall.iter().map(|b| b.name()).collect();
+    out.push_str(&format!("- Overall: {}\n", overall.join(", ")));
+    let open: usize = respondents
+        .iter()
+        .map(|r| crate::core::model::progress::overall(&r.answers))
+        .map(|p| p.total - p.answered)
+        .sum();
+    let total: usize = respondents
+        .iter()
+        .map(|r| crate::core::model::progress::overall(&r.answers).total)
+        .sum();
+    out.push_str(&format!(
+        "\n{open} of {total} answers are still open across the team.\n\n[Open the team view]({link})\n"
     ));
     out
 }

@@ -40,6 +40,11 @@ impl Outcome {
     pub fn is_added(&self) -> bool {
         matches!(self, Outcome::Added(_))
     }
+
+    /// Whether something went wrong: a skipped duplicate is information.
+    pub fn is_refused(&self) -> bool {
+        matches!(self, Outcome::Refused(_))
+    }
 }
 
 /// Adds one respondent unless the team is full or already has these answers.
@@ -102,7 +107,7 @@ fn add_link(team: &mut Vec<Respondent>, fragment: &str) -> Vec<Outcome> {
             };
         }
         LinkKind::Mangled => return vec![Outcome::Refused(format!("not added: {MANGLED}"))],
-        LinkKind::Result | LinkKind::None => {}
+        LinkKind::Result | LinkKind::Screen(_) | LinkKind::None => {}
     }
     match permalink::decode(fragment) {
         Ok(shared) => {

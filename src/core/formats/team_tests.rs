@@ -134,10 +134,17 @@ fn the_markdown_summary_names_people_levels_and_conversations() {
     let report = aggregate(&team);
     let text = export::summary(&team, &report, "https://example.test/#t=x");
     assert!(text.starts_with("**DevOps maturity: team of 5** (`Person 1`, `Person 2`"));
-    // Infrastructure levels 1, 2, 3, 1, 2: median 2, the lowest median.
-    assert!(text.contains("**Team level 2 of 5**"));
+    // The delivery stages' medians are all 5 and the DORA keys are elite;
+    // infrastructure (1, 2, 3, 1, 2) is not a stage and does not set it.
+    assert!(text.contains("**Team level 5 of 5**"), "{text}");
     assert!(text.contains("- Infrastructure & configuration: median 2 (lowest 1, highest 3)"));
-    assert!(text.contains("- Tests run on every pull request (4 levels apart)"));
+    assert!(
+        text.contains("- Tests run on every pull request (3 yes, 2 no)"),
+        "{text}"
+    );
+    assert!(text.contains("- Deployment frequency: Elite, Elite, Elite, Elite, Elite"));
+    assert!(text.contains("- Failed deployment recovery time: "));
+    assert!(text.contains("answers are still open across the team"));
     assert!(text.ends_with("[Open the team view](https://example.test/#t=x)\n"));
 }
 

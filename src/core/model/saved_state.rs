@@ -51,6 +51,8 @@ pub struct Assessment {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
     pub taken_ms: f64,
+    /// The person's name for it ("Before the platform team"); empty when unnamed.
+    pub name: String,
     pub answers: Answers,
     pub unrecognised: BTreeMap<String, String>,
 }
@@ -122,6 +124,8 @@ struct WireAssessment {
 #[derive(Serialize, Deserialize)]
 struct WireSnapshot {
     taken_ms: f64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    name: String,
     answers: BTreeMap<String, String>,
 }
 
@@ -279,6 +283,7 @@ impl Store {
         let current = self.current_mut();
         let snapshot = Snapshot {
             taken_ms: now_ms,
+            name: String::new(),
             answers: current.answers.clone(),
             unrecognised: current.unrecognised.clone(),
         };
@@ -290,6 +295,18 @@ impl Store {
     }
 
     /// Removes the snapshot of an assessment taken at that moment.
+    /// Names (or, with an empty name, unnames) one snapshot of an assessment.
+    pub fn name_snapshot(&mut self, id: &str, taken_ms: f64, name: &str) {
+        if let Some(snapshot) = self
+            .assessments
+            .iter_mut()
+            .find(|a| a.id == id)
+            .and_then(|a| a.history.iter_mut().find(|s| s.taken_ms == taken_ms))
+        {
+            snapshot.name = snapshot_name(name);
+        }
+    }
+
     pub fn delete_snapshot(&mut self, id: &str, taken_ms: f64) {
         if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
             a.history.retain(|s| s.taken_ms != taken_ms);
@@ -444,6 +461,7 @@ fn to_wire(a: &Assessment) -> WireAssessment {
             .iter()
             .map(|s| WireSnapshot {
                 taken_ms: s.taken_ms,
+                name: s.name.clone(),
                 answers: answers_to_ids(&s.answers, &s.unrecognised),
             })
             .collect(),
@@ -474,6 +492,7 @@ fn from_wire(w: WireAssessment) -> Assessment {
                 let (answers, unrecognised) = answers_from_ids(s.answers);
                 Snapshot {
                     taken_ms: s.taken_ms,
+                    name: snapshot_name(&s.name),
                     answers,
                     unrecognised,
                 }
@@ -488,6 +507,14 @@ pub fn targets_from_ids(ids: BTreeMap<String, u8>) -> BTreeMap<&'static str, u8>
         let dimension = bank::dimensions::by_id(&dimension)?;
         is_level(level).then_some((dimension.id, level))
     }))
+}
+
+/// A snapshot's name: one line, at most [`MAX_NAME_CHARS`], possibly empty.
+pub fn snapshot_name(name: &str) -> String {
+    crate::core::support::plain_text::single_line(name)
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect()
 }
 
 fn clean_name(name: &str, fallback: &str) -> String {

@@ -3,7 +3,7 @@
 use crate::core::model::answers::Answers;
 use crate::core::model::bank::{self, Question};
 use crate::core::model::saved_state::Store;
-use crate::core::rules::history::moment;
+use crate::core::rules::history::snapshot_label;
 
 /// Something that can be compared: an assessment's current answers, or one of
 /// its snapshots.
@@ -42,7 +42,7 @@ pub fn sources(store: &Store) -> Vec<(Source, String)> {
                     assessment: a.id.clone(),
                     snapshot: Some(s.taken_ms),
                 },
-                format!("{}: snapshot of {}", a.name, moment(s.taken_ms)),
+                format!("{}: snapshot of {}", a.name, snapshot_label(s)),
             ));
         }
     }

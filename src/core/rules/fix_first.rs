@@ -305,7 +305,7 @@ pub fn decide(answers: &Answers) -> FixFirst {
     {
         rationale.push(' ');
         rationale.push_str(
-            "Your approval is automated, yet production changes less than daily: find the \
+            "Approval is automated, yet production changes less than daily: find the \
              gate that remains (a release window, a manual step, batching) and automate it.",
         );
     }

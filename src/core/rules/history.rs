@@ -3,7 +3,7 @@
 
 use crate::core::model::answers::Answers;
 use crate::core::model::bank::DIMENSIONS;
-use crate::core::model::saved_state::Assessment;
+use crate::core::model::saved_state::{Assessment, Snapshot};
 use crate::core::rules::report::assess_with_targets;
 use crate::core::support::time::iso8601;
 
@@ -54,11 +54,20 @@ pub fn moment(ms: f64) -> String {
     format!("{} {} UTC", &iso[..10], &iso[11..16])
 }
 
+/// A snapshot as people refer to it: its name with its time, or the time.
+pub fn snapshot_label(snapshot: &Snapshot) -> String {
+    if snapshot.name.is_empty() {
+        moment(snapshot.taken_ms)
+    } else {
+        format!("{} ({})", snapshot.name, moment(snapshot.taken_ms))
+    }
+}
+
 pub fn history(assessment: &Assessment) -> History {
     let mut moments: Vec<(String, Option<f64>, &Answers)> = assessment
         .history
         .iter()
-        .map(|s| (moment(s.taken_ms), Some(s.taken_ms), &s.answers))
+        .map(|s| (snapshot_label(s), Some(s.taken_ms), &s.answers))
         .collect();
     if assessment.history.last().map(|s| &s.answers) != Some(&assessment.answers) {
         moments.push(("Now".to_string(), None, &assessment.answers));

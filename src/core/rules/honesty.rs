@@ -79,25 +79,25 @@ pub fn check(practice_level: u8, dora: &DoraResult, best_case: Option<Band>) -> 
     };
     let message = match verdict {
         Verdict::Unmeasured => format!(
-            "None of the four DORA keys could be given from data, so your delivery stages \
+            "None of the four DORA keys could be given from data, so the delivery stages \
              (level {practice_level}) cannot be checked against outcomes. Most \
              teams overestimate their maturity by about a level: treat these levels as an \
-             upper bound until you can measure."
+             upper bound until they can be measured."
         ),
         Verdict::PracticesAhead => format!(
-            "Your delivery stages read level {practice_level}, which usually goes with {names} \
-             delivery performance, but your metrics place you in {actual_name}. \
+            "The delivery stages read level {practice_level}, which usually goes with {names} \
+             delivery performance, but the metrics place the result in {actual_name}. \
              Outcomes are the harder evidence, and most teams overestimate their maturity by \
-             about a level: re-check the practices you rated highest against the last 90 days."
+             about a level: re-check the practices rated highest against the last 90 days."
         ),
         Verdict::OutcomesAhead => format!(
-            "Your delivery metrics ({actual_name}) are better than delivery stages at \
+            "The delivery metrics ({actual_name}) are better than delivery stages at \
              level {practice_level} usually produce ({names}). Either some practices are stronger \
              than you rated them, or the metrics describe the best part of the organisation. \
-             Check that the metrics come from data for the whole scope you assessed."
+             Check that the metrics come from data for the whole scope assessed."
         ),
         Verdict::Consistent => format!(
-            "Your delivery stages (level {practice_level}) and your outcomes \
+            "The delivery stages (level {practice_level}) and the outcomes \
              ({actual_name}) agree with the usual mapping."
         ),
     };

@@ -163,7 +163,7 @@ fn cap_of(question: &'static Question, standing: Standing) -> Option<Cap> {
         })
     };
     let unknown = match standing {
-        Standing::DontKnow => Some("you answered “don’t know”"),
+        Standing::DontKnow => Some("the answer was “don’t know”"),
         Standing::Unanswered => Some("it is not answered yet (scored as “don’t know”)"),
         _ => None,
     };
@@ -178,7 +178,7 @@ fn cap_of(question: &'static Question, standing: Standing) -> Option<Cap> {
                     cap(
                         chosen.level,
                         format!(
-                            "{}: you chose “{}”, which is level {}.",
+                            "{}: “{}” was chosen, which is level {}.",
                             question.short, chosen.text, chosen.level
                         ),
                     )
@@ -197,7 +197,10 @@ fn cap_of(question: &'static Question, standing: Standing) -> Option<Cap> {
             Standing::NotApplicable | Standing::Chosen(0) => None,
             Standing::Chosen(_) => cap(
                 gate - 1,
-                format!("Level {gate} needs “{}”; you answered no.", question.short),
+                format!(
+                    "Level {gate} needs “{}”; the answer was no.",
+                    question.short
+                ),
             ),
             _ => cap(
                 gate - 1,
@@ -257,7 +260,7 @@ mod tests {
         assert_eq!(s.binding[0].question, "ci.pr_tests");
         assert_eq!(
             s.binding[0].reason,
-            "Level 2 needs “Tests run on every pull request”; you answered no."
+            "Level 2 needs “Tests run on every pull request”; the answer was no."
         );
     }
 

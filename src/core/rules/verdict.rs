@@ -112,9 +112,9 @@ impl Headline {
     }
 }
 
-pub const RULE: &str = "Your level is your lowest delivery stage (build and test, deploy, \
+pub const RULE: &str = "The level is the lowest delivery stage (build and test, deploy, \
 observe, recover), because delivery is only as strong as its weakest stage; when the four \
-DORA keys are known, it cannot exceed the level your DORA band typically goes with. The other \
+DORA keys are known, it cannot exceed the level the DORA band typically goes with. The other \
 areas are shown beside it but do not set it.";
 
 /// The headline for these answers, with the dimension scores already computed.
@@ -375,7 +375,7 @@ fn reason(h: &Headline) -> String {
     } else {
         format!(
             "{so_far}{} lowest delivery stage is {} at level {}",
-            if so_far.is_empty() { "Your" } else { "your" },
+            if so_far.is_empty() { "The" } else { "the" },
             join_words(&lowest),
             h.stage_level
         )
@@ -432,13 +432,13 @@ fn reason(h: &Headline) -> String {
 pub fn outcome_subject(o: &OutcomeCap) -> (String, bool) {
     if o.known_keys == 4 {
         (
-            format!("your {} band, {},", bank::dora::EDITION, o.band.name()),
+            format!("the {} band, {},", bank::dora::EDITION, o.band.name()),
             false,
         )
     } else {
         (
             format!(
-                "the DORA keys you know ({} of 4), at best {},",
+                "the DORA keys known ({} of 4), at best {},",
                 o.known_keys,
                 o.band.name()
             ),

@@ -9,16 +9,40 @@ pub fn read() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
-/// Removes the fragment without reloading or adding a history entry.
-pub fn clear() {
+/// The page's address with this fragment (none when empty).
+fn address(fragment: &str) -> String {
     let location = window().location();
-    let without = format!(
+    let base = format!(
         "{}{}",
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
     );
+    if fragment.is_empty() {
+        base
+    } else {
+        format!("{base}#{fragment}")
+    }
+}
+
+/// Removes the fragment without reloading or adding a history entry.
+pub fn clear() {
+    replace("");
+}
+
+/// Sets the fragment in place of the current entry (no back step, no event).
+pub fn replace(fragment: &str) {
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&without));
+        let url = address(fragment);
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sets the fragment as a new history entry, so back returns here (no
+/// event: the caller already shows what it names).
+pub fn push(fragment: &str) {
+    if let Ok(history) = window().history() {
+        let url = address(fragment);
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 

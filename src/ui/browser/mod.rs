@@ -6,4 +6,5 @@ pub mod download;
 pub mod file_reading;
 pub mod fragment;
 pub mod local_storage;
+pub mod printing;
 pub mod service_worker;

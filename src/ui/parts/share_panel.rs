@@ -21,6 +21,10 @@ pub fn SharePanel(
     /// Say how long the link is (team links grow with the team).
     #[prop(default = false)]
     show_length: bool,
+    /// The buttons first and the link itself one tap away, so Share fits on
+    /// the first screen of a phone under the summary.
+    #[prop(default = false)]
+    compact: bool,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let (status, set_status) = signal(String::new());
@@ -31,22 +35,12 @@ pub fn SharePanel(
     let label_for = input_id.clone();
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
-    view! {
-        <section class="result-section share no-print" aria-labelledby=labelled_by>
-            <h2 id=title_id>{heading}</h2>
-            <p class="muted">{intro}</p>
-            {children.map(|children| children())}
-            <label for=label_for>{link_label}</label>
-            <div class="inline-form">
-                <input id=input_id type="text" readonly prop:value=move || link.get()/>
+    let buttons = move || {
+        view! {
+            <div class="actions share-actions">
                 <button class="button primary" on:click=move |_| copy(link.get_untracked(), "Link")>
                     "Copy link"
                 </button>
-            </div>
-            {show_length.then(|| view! {
-                <p class="muted">{move || format!("The link is {} characters long.", link.get().len())}</p>
-            })}
-            <div class="actions">
                 <button class="button" on:click=move |_| copy(summary.run(()), "Summary")>
                     "Copy summary (Markdown)"
                 </button>
@@ -57,6 +51,40 @@ pub fn SharePanel(
                     "Download JSON"
                 </button>
             </div>
+        }
+    };
+    let link_field = move || {
+        view! {
+            <label for=label_for.clone()>{link_label}</label>
+            <input id=input_id.clone() class="share-link" type="text" readonly prop:value=move || link.get()/>
+            {show_length.then(|| view! {
+                <p class="muted">{move || format!("The link is {} characters long.", link.get().len())}</p>
+            })}
+        }
+    };
+    view! {
+        <section class="result-section share no-print" class:compact=compact aria-labelledby=labelled_by>
+            <h2 id=title_id class:visually-hidden=compact>{heading}</h2>
+            {if compact {
+                view! {
+                    {buttons()}
+                    <details class="share-more">
+                        <summary>"The link, the name and what travels"</summary>
+                        {link_field()}
+                        {children.map(|children| children())}
+                        <p class="muted">{intro}</p>
+                    </details>
+                }
+                .into_any()
+            } else {
+                view! {
+                    {link_field()}
+                    {children.map(|children| children())}
+                    <p class="muted">{intro}</p>
+                    {buttons()}
+                }
+                .into_any()
+            }}
             <p class="share-status" role="status">{move || status.get()}</p>
         </section>
     }

@@ -155,8 +155,11 @@ pub fn HistoryPage() -> impl IntoView {
     }
 }
 
-fn snapshot_times(a: &crate::core::model::saved_state::Assessment) -> Vec<f64> {
-    a.history.iter().map(|s| s.taken_ms).collect()
+fn snapshot_times(a: &crate::core::model::saved_state::Assessment) -> Vec<(f64, String)> {
+    a.history
+        .iter()
+        .map(|s| (s.taken_ms, s.name.clone()))
+        .collect()
 }
 
 #[component]
@@ -274,7 +277,7 @@ fn HistoryTable(
 
 #[component]
 fn SnapshotList(
-    times: Vec<f64>,
+    times: Vec<(f64, String)>,
     confirming: ReadSignal<Option<f64>>,
     set_confirming: WriteSignal<Option<f64>>,
 ) -> impl IntoView {
@@ -289,12 +292,32 @@ fn SnapshotList(
                 {times
                     .into_iter()
                     .rev()
-                    .map(|ms| {
+                    .map(|(ms, name)| {
                         let label = moment(ms);
                         let confirm_text = format!("Delete the snapshot of {label}? This cannot be undone.");
+                        let input_id = format!("snapshot-name-{}", ms as u64);
+                        let rename = move |ev: leptos::ev::Event| {
+                            let name = event_target_value(&ev);
+                            state.update(|store, _| {
+                                let id = store.current.clone();
+                                store.name_snapshot(&id, ms, &name);
+                            });
+                        };
                         view! {
                             <li>
                                 <span>{label.clone()}</span>
+                                <label class="visually-hidden" for=input_id.clone()>
+                                    {format!("Name of the snapshot of {label}")}
+                                </label>
+                                <input
+                                    id=input_id
+                                    type="text"
+                                    class="snapshot-name"
+                                    maxlength="80"
+                                    placeholder="Name it, e.g. “Before the pipeline work”"
+                                    prop:value=name
+                                    on:change=rename
+                                />
                                 <Show
                                     when=move || confirming.get() == Some(ms)
                                     fallback=move || view! {

@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::core::formats::opened_link::{classify, LinkKind, MANGLED};
+use crate::core::formats::opened_link::{classify, LinkKind, Screen, MANGLED};
 use crate::core::formats::permalink;
 use crate::core::model::saved_state::Assessment;
 use crate::core::rules::report::assess;
 use crate::ui::app_state::{AppState, Tone};
 use crate::ui::browser::fragment;
 use crate::ui::nav::{Navigation, Page};
+use crate::ui::parts::disclosure::OpenDisclosures;
 use crate::ui::parts::level_comparison::LevelComparison;
 use crate::ui::screens::results::ResultsBody;
 use crate::ui::screens::team::open_team_link;
@@ -28,13 +29,16 @@ pub fn open_fragment(text: &str, state: AppState, nav: Navigation) {
     };
     match classify(text) {
         LinkKind::Team => {
-            close_shared(state, nav);
-            fragment::clear();
+            state.shared.set(None);
+            // The team view's own address replaces the link, so a reload
+            // stays on the team view without adding the people again.
+            fragment::replace(&Screen::Team.fragment());
             open_team_link(text, state, nav);
         }
         LinkKind::Result => match permalink::decode(text) {
             Ok(shared) => {
                 state.shared.set(Some(shared));
+                // Another link while one is open: draw it afresh.
                 nav.go.set(Page::Shared);
             }
             Err(error) => {
@@ -46,8 +50,16 @@ pub fn open_fragment(text: &str, state: AppState, nav: Navigation) {
             close_shared(state, nav);
             refuse(MANGLED.to_string());
         }
+        LinkKind::Screen(screen) => {
+            state.shared.set(None);
+            nav.show(Page::of_screen(screen));
+        }
+        // Back to the entry without a fragment: the start page.
+        LinkKind::None if text.trim().is_empty() => {
+            state.shared.set(None);
+            nav.show(Page::Landing);
+        }
         // An in-page anchor (the skip link's #main) is not a new address.
-        LinkKind::None if text.trim().is_empty() => close_shared(state, nav),
         LinkKind::None => {}
     }
 }
@@ -75,6 +87,7 @@ pub fn SharedResult() -> impl IntoView {
         .into_any();
     };
     let report = assess(&shared.answers);
+    OpenDisclosures::provide();
     let theirs = report.clone();
     let title = match &shared.name {
         Some(name) => format!("Shared result: {name}"),
@@ -124,7 +137,15 @@ pub fn SharedResult() -> impl IntoView {
                 </button>
                 <button class="button" on:click=close>"Close"</button>
             </div>
-            <Show when=move || comparing.get()>
+            <Show when=move || comparing.get() && state.answers.with(|a| a.is_empty())>
+                <p class="inline-notice empty-compare">
+                    {format!(
+                        "“{}”, your open assessment, has no answers yet, so there is nothing to compare. Answer its questions, or open another assessment under “Your assessments”.",
+                        state.store.with_untracked(|s| s.current().name.clone())
+                    )}
+                </p>
+            </Show>
+            <Show when=move || comparing.get() && !state.answers.with(|a| a.is_empty())>
                 <LevelComparison
                     title=format!("Side by side with “{}”", state.store.with_untracked(|s| s.current().name.clone()))
                     left_label="Theirs"

@@ -122,6 +122,12 @@ impl Browser {
         .await;
     }
 
+    /// Emulates a CSS media type ("print", or "" for the screen).
+    pub async fn emulate_media(&self, media: &str) {
+        self.cdp("Emulation.setEmulatedMedia", json!({ "media": media }))
+            .await;
+    }
+
     /// Where this browser's downloads land.
     pub fn downloads(&self) -> std::path::PathBuf {
         self.profile.path.join("downloads")

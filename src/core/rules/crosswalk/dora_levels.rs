@@ -39,7 +39,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
             label: name_at(NAMES, outcome.supports),
             detail: format!(
                 "The highest level {} goes with",
-                subject.strip_prefix("your ").unwrap_or(subject)
+                subject.strip_prefix("the ").unwrap_or(subject)
             ),
         });
     }
@@ -66,6 +66,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
     Framework {
         id: "dora_levels",
         name: "Five-level model tied to DORA",
+        source: "From an article on DevOps maturity and the DORA metrics that ties each level \
+                 to its typical DORA band; the headline follows it.",
         rule: "The true level is the lowest of build and test, deploy, observe and recover, \
                never the average; each level goes with a typical DORA band, so a known band \
                caps the level it supports.",

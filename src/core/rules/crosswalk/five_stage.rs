@@ -37,7 +37,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
                 name,
                 level,
                 label: name_at(NAMES, level),
-                detail: format!("Lowest of: {}", dimensions.join(", ")),
+                detail: format!("The lowest of: {}", super::area_names(dimensions)),
             }
         })
         .collect();
@@ -45,6 +45,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
     Framework {
         id: "five_stage",
         name: "DevOps maturity model (five stages)",
+        source: "From an article on DevOps maturity in five stages, from initial to optimized, \
+                 whose pillars must evolve together.",
         rule: "Each pillar takes the lowest level of the dimensions it covers; the stage is \
                the lowest pillar, because the pillars must evolve in tandem.",
         level,

@@ -19,6 +19,8 @@ use crate::core::rules::verdict::Headline;
 pub struct Framework {
     pub id: &'static str,
     pub name: &'static str,
+    /// Where the model comes from, in one line.
+    pub source: &'static str,
     /// How the model's level is reached from the answers.
     pub rule: &'static str,
     /// The level reached (the roadmap-stage model can be at 0: no stage done).
@@ -86,6 +88,15 @@ pub fn all(inputs: &Inputs) -> Vec<Framework> {
         stages::assess(inputs),
         platform::assess(inputs),
     ]
+}
+
+/// The areas' names for people ("Build & continuous integration, …").
+fn area_names(ids: &[&str]) -> String {
+    ids.iter()
+        .filter_map(|id| crate::core::model::bank::dimensions::by_id(id))
+        .map(|d| d.name)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn name_at(names: &'static [&'static str], level: u8) -> &'static str {

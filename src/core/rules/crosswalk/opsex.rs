@@ -341,8 +341,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
     }
     if lowest_control.level < checklist_level {
         notes.push(format!(
-            "{} ({}) is at “{}”, which holds the model at level {}.",
-            lowest_control.id, lowest_control.name, lowest_control.label, lowest_control.level
+            "{} is at “{}”, which holds the model at level {}.",
+            lowest_control.name, lowest_control.label, lowest_control.level
         ));
     }
     if checklists
@@ -354,6 +354,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
     Framework {
         id: "operational_excellence",
         name: "Operational excellence maturity model",
+        source: "From an operational-excellence maturity model with ten controls, each on a \
+                 five-level row, and self-assessment checklists for levels 2 to 4.",
         rule: "A level is reached when its self-assessment checklist and every lower one \
                pass and none of the ten controls sits on a lower row; level 5 needs every \
                control at level 5.",

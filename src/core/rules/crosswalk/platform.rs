@@ -64,7 +64,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
                 detail: format!(
                     "Domain level {} of 4, from {}",
                     level - 1,
-                    dimensions.join(", ")
+                    super::area_names(dimensions)
                 ),
             }
         })
@@ -72,6 +72,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
     Framework {
         id: "platform_engineering",
         name: "Platform engineering maturity model",
+        source: "From a platform-engineering maturity model across five domains, with the \
+                 CNCF cloud native maturity names beside it.",
         rule: "The level is the lowest of deployment, infrastructure, platform, security \
                and observability; each domain is scored 0 to 4 from its dimensions.",
         level,

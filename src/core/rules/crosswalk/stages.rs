@@ -116,6 +116,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
     Framework {
         id: "five_stage_roadmap",
         name: "Five-stage roadmap",
+        source: "From a talk to mid-market engineering leaders on what to invest in first, \
+                 second and third.",
         rule: "A stage counts only when it and every earlier stage are done.",
         level: reached,
         level_name: if reached == 0 {

@@ -3,10 +3,12 @@
 //! conversations worth having.
 
 use crate::core::model::answers::{Answers, Standing};
+use crate::core::model::bank::stages::STAGES;
 use crate::core::model::bank::{self, Band, Kind, Metric, Question, DIMENSIONS, MIN_LEVEL};
 use crate::core::model::levels::one_decimal;
 use crate::core::rules::dora;
 use crate::core::rules::scoring;
+use crate::core::rules::verdict::{self, Headline};
 use crate::core::support::compact::sort_by_key;
 
 /// Answers this many levels (or answer steps) apart count as a disagreement.
@@ -14,8 +16,10 @@ pub const DISAGREEMENT: u8 = 2;
 pub const MAX_RESPONDENTS: usize = 50;
 pub const MAX_LABEL_CHARS: usize = 40;
 
-pub const TEAM_RULE: &str = "The team's overall level is its lowest dimension median: the \
-weakest-link rule applied to the team's medians.";
+pub const TEAM_RULE: &str = "The team's level follows the rules of one person's: the lowest \
+median of the four delivery stages (build and test, deploy, observe, recover), held to the \
+median of the levels each person's DORA keys support. Each person's own level is shown beside \
+it.";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Respondent {
@@ -55,6 +59,19 @@ pub struct Disagreement {
     pub answers: Vec<TeamAnswer>,
 }
 
+impl Disagreement {
+    /// How far apart, in words: a yes/no practice as a count ("2 yes, 3
+    /// no"), anything else as the gap ("3 levels apart").
+    pub fn gap_text(&self) -> String {
+        if matches!(self.question.kind, Kind::Practice { .. }) {
+            let count = |text: &str| self.answers.iter().filter(|a| a.text == text).count();
+            format!("{} yes, {} no", count(bank::YES.text), count(bank::NO.text))
+        } else {
+            format!("{} {} apart", self.spread, self.unit)
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetricSpread {
     pub metric: Metric,
@@ -76,10 +93,10 @@ pub struct TeamDora {
 pub struct TeamReport {
     pub size: usize,
     pub dimensions: Vec<TeamDimension>,
-    /// The lowest dimension median.
+    /// The team's level by [`TEAM_RULE`].
     pub level: f64,
     pub weakest: Vec<&'static str>,
-    /// Each respondent's own overall (weakest-link) level.
+    /// Each respondent's own headline level.
     pub respondent_levels: Vec<u8>,
     /// Largest spread first.
     pub disagreements: Vec<Disagreement>,
@@ -133,19 +150,34 @@ pub fn aggregate_with(respondents: &[Respondent], asked: impl Fn(u32, &str) -> b
             }
         })
         .collect();
-    let level = dimensions
+    let headlines: Vec<Headline> = respondents
+        .iter()
+        .zip(&scores)
+        .map(|(r, s)| verdict::headline(&r.answers, s))
+        .collect();
+    let stage_medians: Vec<&TeamDimension> = dimensions
+        .iter()
+        .filter(|d| STAGES.iter().any(|s| s.dimension == d.dimension))
+        .collect();
+    let stage_level = stage_medians
         .iter()
         .map(|d| d.median)
         .fold(f64::from(bank::MAX_LEVEL), f64::min);
-    let weakest = dimensions
+    let supported: Vec<u8> = headlines
         .iter()
-        .filter(|d| d.median == level)
+        .filter_map(|h| h.outcome.as_ref().map(|o| o.supports))
+        .collect();
+    let level = if supported.is_empty() {
+        stage_level
+    } else {
+        stage_level.min(median(&supported))
+    };
+    let weakest = stage_medians
+        .iter()
+        .filter(|d| d.median == stage_level)
         .map(|d| d.dimension)
         .collect();
-    let respondent_levels = scores
-        .iter()
-        .map(|s| s.iter().map(|d| d.level).min().unwrap_or(MIN_LEVEL))
-        .collect();
+    let respondent_levels = headlines.iter().map(|h| h.level).collect();
     TeamReport {
         size: respondents.len(),
         level,

@@ -11,6 +11,21 @@ pub fn SectionNav(current: usize) -> impl IntoView {
     let nav = expect_context::<Navigation>();
     let state = expect_context::<AppState>();
 
+    // Keep the current section in view in the strip that scrolls sideways
+    // on a phone.
+    request_animation_frame(|| {
+        use leptos::wasm_bindgen::JsCast;
+        let strip = document().query_selector(".section-nav ol").ok().flatten();
+        let here = document()
+            .query_selector(".section-nav [aria-current=\"step\"]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let (Some(strip), Some(here)) = (strip, here) {
+            let centre = here.offset_left() + here.offset_width() / 2 - strip.client_width() / 2;
+            strip.set_scroll_left(centre.max(0));
+        }
+    });
     view! {
         <nav class="section-nav" aria-label="Sections">
             <ol>

@@ -25,11 +25,10 @@ fn check_label(check: Check) -> (&'static str, &'static str) {
 #[component]
 pub fn CrosswalkView(report: Report) -> impl IntoView {
     view! {
-        <section class="result-section" aria-labelledby="crosswalk-title">
-            <h2 id="crosswalk-title">"Your result in other maturity models"</h2>
-            <p class="muted">"The same answers, read through each model with its own level names and its own rule."</p>
+        <div class="crosswalk">
+            <p class="muted">"The same answers, read through each model of the sources with its own level names and its own rule."</p>
             {report.frameworks.into_iter().map(|f| view! { <FrameworkView framework=f/> }).collect_view()}
-        </section>
+        </div>
     }
 }
 
@@ -40,6 +39,7 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
     view! {
             <section class="framework" aria-label=f.name>
                 <h3>{f.name}</h3>
+                <p class="framework-source muted">{f.source}</p>
                 <p class="framework-level">
                     {if level == 0 {
                         view! { <strong>{f.level_name}</strong> }.into_any()
@@ -72,7 +72,7 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
                         <tbody>
                             {f.parts.into_iter().map(|p| view! {
                                 <tr>
-                                    <th scope="row">{p.name}<span class="muted small">" " {p.id}</span></th>
+                                    <th scope="row">{p.name}</th>
                                     <td>{p.level}</td>
                                     <td>{p.label}<span class="muted small">" · " {p.detail}</span></td>
                                 </tr>

@@ -6,8 +6,7 @@ use crate::core::rules::report::Report;
 #[component]
 pub fn DimensionDetails(report: Report) -> impl IntoView {
     view! {
-        <section class="result-section" aria-labelledby="dimensions-title">
-            <h2 id="dimensions-title">"Dimension by dimension"</h2>
+        <div class="dimensions">
             <div class="dimension-results">
                 {report
                     .dimensions
@@ -47,6 +46,6 @@ pub fn DimensionDetails(report: Report) -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-        </section>
+        </div>
     }
 }

@@ -15,8 +15,7 @@ pub fn DoraCard(report: Report) -> impl IntoView {
         Verdict::Unmeasured => "Outcomes not measured",
     };
     view! {
-            <section class="result-section dora" aria-labelledby="dora-title">
-                <h2 id="dora-title">"Delivery performance (" {dora.edition} ")"</h2>
+            <div class="dora">
                 <p class="band-line">
                     "Overall band: " <strong class="band">{dora.overall.name()}</strong>
                     <span class="muted">
@@ -29,7 +28,7 @@ pub fn DoraCard(report: Report) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">"Metric"</th>
-                            <th scope="col">"Your answer"</th>
+                            <th scope="col">"Answer"</th>
                             <th scope="col">"Band"</th>
                             <th scope="col">"Cluster values (elite · high · medium · low)"</th>
                         </tr>
@@ -67,6 +66,6 @@ pub fn DoraCard(report: Report) -> impl IntoView {
                     <h3>"Honesty check: " {verdict}</h3>
                     <p>{honesty.message}</p>
                 </div>
-            </section>
+            </div>
         }
 }

@@ -7,14 +7,15 @@ mod overall;
 mod radar;
 mod roadmap;
 mod share;
+mod summary;
 
 use leptos::prelude::*;
 
 use crate::core::model::bank::{dora::EDITION, REVISION};
-use crate::core::model::progress;
 use crate::core::rules::report::Report;
 use crate::ui::app_state::AppState;
 use crate::ui::nav::{Navigation, Page};
+use crate::ui::parts::disclosure::{Disclosure, OpenDisclosures};
 use crate::ui::screens::history::SnapshotButton;
 
 #[component]
@@ -22,62 +23,66 @@ pub fn Results() -> impl IntoView {
     let state = expect_context::<AppState>();
     let nav = expect_context::<Navigation>();
     let name = Memo::new(move |_| state.store.with(|s| s.current().name.clone()));
-    let open = Memo::new(move |_| {
-        state.answers.with(|answers| {
-            let p = progress::overall(answers);
-            (p.total - p.answered, p.total)
-        })
-    });
-    let first_open_section = move || state.answers.with(progress::first_open_section);
-
+    OpenDisclosures::provide();
     view! {
         <article class="results" aria-labelledby="results-title">
             <header class="results-head">
                 <h1 id="results-title">"Results"</h1>
-                <p class="muted">
-                    {move || name.get()} " · " {EDITION} " bands · question bank revision " {REVISION}
+                <p class="muted results-meta">
+                    {move || name.get()} " · " {EDITION} " · question bank revision " {REVISION}
+                    " · " <span class="print-date">{today()}</span>
                 </p>
-                <Show when=move || { open.get().0 > 0 }>
-                    <p class="inline-notice">
-                        {move || {
-                            let (missing, total) = open.get();
-                            format!(
-                                "{missing} of {total} questions are not answered yet. Each area counts them as “don’t know”, the lowest level they could mean; the headline shows the range they leave open."
-                            )
-                        }}
-                        " "
-                        <button class="link-button" on:click=move |_| nav.go.set(Page::Section(first_open_section()))>
-                            "Answer them"
-                        </button>
-                    </p>
-                </Show>
-                <div class="actions no-print">
-                    <button class="button" on:click=move |_| { let _ = window().print(); }>
-                        "Print or save as PDF"
-                    </button>
-                    <SnapshotButton/>
-                    <button class="button" on:click=move |_| nav.go.set(Page::History)>
-                        "History"
-                    </button>
-                </div>
             </header>
             {move || view! { <ResultsBody report=state.report.get() editable=true/> }}
-            <share::ResultShare/>
+            <div class="actions no-print">
+                <button class="button" on:click=move |_| { let _ = window().print(); }>
+                    "Print or save as PDF"
+                </button>
+                <SnapshotButton/>
+                <button class="button" on:click=move |_| nav.go.set(Page::History)>
+                    "History"
+                </button>
+            </div>
         </article>
     }
 }
 
-/// Everything computed for one set of answers: used for one's own results and
-/// for a shared result alike. `editable` offers the person their own targets.
+/// Today's date, for the printed report.
+fn today() -> String {
+    crate::core::support::time::iso8601(crate::ui::app_state::now_ms())[..10].to_string()
+}
+
+/// Everything computed for one set of answers, the answer first and the rest
+/// one tap away: used for one's own results (`editable`: with sharing and
+/// one's own targets) and for a shared result alike.
 #[component]
 pub fn ResultsBody(report: Report, editable: bool) -> impl IntoView {
+    // Each disclosure's content is drawn by a closure of its own.
+    let [why, chain, profile, areas, dora, roadmap, models] =
+        std::array::from_fn(|_| report.clone());
     view! {
-        <overall::Overall report=report.clone() editable=editable/>
-        <overall::FixFirstCard report=report.clone()/>
-        <radar::Profile report=report.clone() editable=editable/>
-        <dora_card::DoraCard report=report.clone()/>
-        <dimensions::DimensionDetails report=report.clone()/>
-        <roadmap::RoadmapView report=report.clone()/>
-        <crosswalk::CrosswalkView report=report/>
+        <summary::Summary report=report editable=editable/>
+        {editable.then(|| view! { <share::ResultShare/> })}
+        <Disclosure id="why" title="Why this level: the four delivery stages">
+            <overall::Why report=why/>
+        </Disclosure>
+        <Disclosure id="chain" title="The decision chain behind “fix this first”">
+            <overall::DecisionChain report=chain/>
+        </Disclosure>
+        <Disclosure id="profile" title="Profile and targets by area">
+            <radar::Profile report=profile editable=editable/>
+        </Disclosure>
+        <Disclosure id="areas" title="Each area: its level and what holds it">
+            <dimensions::DimensionDetails report=areas/>
+        </Disclosure>
+        <Disclosure id="dora" title="DORA keys and the honesty check">
+            <dora_card::DoraCard report=dora/>
+        </Disclosure>
+        <Disclosure id="roadmap" title="The full roadmap">
+            <roadmap::RoadmapView report=roadmap/>
+        </Disclosure>
+        <Disclosure id="models" title="The same answers in the sources' models">
+            <crosswalk::CrosswalkView report=models/>
+        </Disclosure>
     }
 }

@@ -6,54 +6,41 @@ use crate::core::rules::report::Report;
 use crate::core::rules::verdict::{Headline, Status};
 use crate::ui::nav::{Navigation, Page};
 
-/// The headline: the level (or range, or what to answer first), why, the
-/// four delivery stages and what the outcomes allow.
+/// Why the headline is what it is: the four delivery stages with the answers
+/// that hold them, the outcome cap, the weakest other areas, the rule and the
+/// confidence.
 #[component]
-pub fn Overall(report: Report, editable: bool) -> impl IntoView {
+pub fn Why(report: Report) -> impl IntoView {
     let h = report.headline.clone();
     let s = &report.summary;
     let confidence = (s.confidence * 100.0).round() as u32;
     let unsure = s.counts.dont_know + s.counts.unanswered;
     let applicable = s.counts.total - s.counts.not_applicable;
-    let badge = match h.status {
-        Status::Settled => h.level.to_string(),
-        Status::Provisional => format!("{}–{}", h.level, h.high),
-        Status::NeedsAnswers => "?".to_string(),
-    };
     let settled_or_range = h.status != Status::NeedsAnswers;
     view! {
-        <section class="result-section overall" aria-labelledby="overall-title">
-            <div class="level-badge" class:provisional=h.status != Status::Settled aria-hidden="true">
-                <span class="level-number">{badge}</span>
-                <span class="level-of">{if h.status == Status::NeedsAnswers { "not yet" } else { "of 5" }}</span>
-            </div>
-            <div class="overall-text">
-                <h2 id="overall-title">{h.title.clone()}</h2>
-                <p class="headline-reason">{h.reason.clone()}</p>
-                {settled_or_range.then(|| view! { <Stages headline=h.clone()/> })}
-                {(!h.weakest_areas.is_empty() && settled_or_range).then(|| {
-                    let areas = h
-                        .weakest_areas
-                        .iter()
-                        .map(|a| format!("{} (level {})", a.name, a.level))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    view! {
-                        <p class="weakest">
-                            "Weakest other areas: " <strong>{areas}</strong>
-                            ". They have their own steps on the roadmap but do not set the headline."
-                        </p>
-                    }
-                })}
-                <AnswerNext headline=h.clone() editable=editable/>
-                <p class="rule muted">{report.rule}</p>
-                <p class="muted">
-                    {format!(
-                        "Confidence {confidence}%: {unsure} of {applicable} applicable questions are “don’t know” or not yet answered."
-                    )}
-                </p>
-            </div>
-        </section>
+        <div class="why">
+            {settled_or_range.then(|| view! { <Stages headline=h.clone()/> })}
+            {(!h.weakest_areas.is_empty() && settled_or_range).then(|| {
+                let areas = h
+                    .weakest_areas
+                    .iter()
+                    .map(|a| format!("{} (level {})", a.name, a.level))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                view! {
+                    <p class="weakest">
+                        "Weakest other areas: " <strong>{areas}</strong>
+                        ". They have their own steps on the roadmap but do not set the headline."
+                    </p>
+                }
+            })}
+            <p class="rule muted">{report.rule}</p>
+            <p class="muted">
+                {format!(
+                    "Confidence {confidence}%: {unsure} of {applicable} applicable questions are “don’t know” or not yet answered."
+                )}
+            </p>
+        </div>
     }
 }
 
@@ -120,7 +107,7 @@ fn Stages(headline: Headline) -> impl IntoView {
 
 /// What to answer next: the missing minimum, or what would narrow the range.
 #[component]
-fn AnswerNext(headline: Headline, editable: bool) -> impl IntoView {
+pub fn AnswerNext(headline: Headline, editable: bool) -> impl IntoView {
     let nav = use_context::<Navigation>();
     let ids = headline.answer_next.clone();
     if ids.is_empty() {
@@ -192,48 +179,39 @@ fn go_to_question(nav: Navigation, section: usize, id: &'static str) {
     });
 }
 
+/// The fix-first step's reasoning and the decision chain, step by step.
 #[component]
-pub fn FixFirstCard(report: Report) -> impl IntoView {
-    if report.headline.status == Status::NeedsAnswers {
-        return ().into_any();
-    }
+pub fn DecisionChain(report: Report) -> impl IntoView {
     let fix = report.fix_first;
     let first_no = fix.first_no;
     view! {
-        <section class="result-section fix-first" aria-labelledby="fix-title">
-            <p class="eyebrow">"Fix this first · roadmap step 1"</p>
-            <h2 id="fix-title">{fix.title}</h2>
-            <p class="lead">{fix.action}</p>
+        <div class="fix-first">
             <p>{fix.rationale}</p>
             <p class="muted">"Typical move: " {fix.moves}</p>
-            <details>
-                <summary>"The decision chain, step by step"</summary>
-                <ol class="chain">
-                    {fix
-                        .chain
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, step)| {
-                            let (mark, word) = if step.check.passed() {
-                                ("✓", "Yes")
-                            } else if first_no == Some(i) {
-                                ("✗", "No: start here")
-                            } else {
-                                ("✗", "No")
-                            };
-                            view! {
-                                <li class:first-no=first_no == Some(i)>
-                                    <span class="mark" aria-hidden="true">{mark}</span>
-                                    <strong>{step.question}</strong>
-                                    " " {word} ". "
-                                    <span class="muted">{step.evidence}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
-            </details>
-        </section>
+            <ol class="chain">
+                {fix
+                    .chain
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, step)| {
+                        let (mark, word) = if step.check.passed() {
+                            ("✓", "Yes")
+                        } else if first_no == Some(i) {
+                            ("✗", "No: start here")
+                        } else {
+                            ("✗", "No")
+                        };
+                        view! {
+                            <li class:first-no=first_no == Some(i)>
+                                <span class="mark" aria-hidden="true">{mark}</span>
+                                <strong>{step.question}</strong>
+                                " " {word} ". "
+                                <span class="muted">{step.evidence}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </div>
     }
-    .into_any()
 }

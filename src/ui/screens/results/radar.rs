@@ -50,8 +50,7 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
         .join("; ");
 
     view! {
-            <section class="result-section profile" aria-labelledby="profile-title">
-                <h2 id="profile-title">"Your profile"</h2>
+            <div class="profile">
                 <p class="muted">{report.targets.advice}</p>
                 {editable.then(|| view! {
                     <p class="muted no-print">
@@ -120,6 +119,25 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                             <span class="key target-key"></span>" Target (dashed)"
                         </figcaption>
                     </figure>
+                    // On a phone the radar's labels would be too small to read:
+                    // a labelled bar per area stands in for it.
+                    <ul class="level-bars" aria-label="Levels per area">
+                        {report
+                            .dimensions
+                            .iter()
+                            .zip(&report.targets.targets)
+                            .map(|(d, t)| {
+                                let label = format!("{}: level {} of 5, target {}", d.name, d.level, t.target);
+                                view! {
+                                    <li>
+                                        <span class="bar-name">{d.name}</span>
+                                        <meter min="0" max="5" value=d.level.to_string() aria-label=label.clone() title=label></meter>
+                                        <span class="bar-value">{format!("{} / target {}", d.level, t.target)}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
                     <div class="table-scroll">
                     <table class="data-table">
                         <caption>"Levels per dimension"</caption>
@@ -162,7 +180,7 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                     </table>
     </div>
                 </div>
-            </section>
+            </div>
         }
 }
 
@@ -196,6 +214,8 @@ fn TargetPicker(target: Target, name: &'static str) -> impl IntoView {
         });
     };
     view! {
+        // On paper the value stands in for the control.
+        <span class="print-only">{target.target}</span>
         <label class="visually-hidden" for=id.clone()>{format!("Target for {name}")}</label>
         <select id=id class="target-picker" on:change=changed>
             {(1..=5u8)

@@ -33,8 +33,7 @@ pub fn RoadmapView(report: Report) -> impl IntoView {
         })
         .collect();
     view! {
-        <section class="result-section" aria-labelledby="roadmap-title">
-            <h2 id="roadmap-title">"Roadmap"</h2>
+        <div class="roadmap">
             <p class="muted">
                 "In the order to do them: the fix-first step, the rest of the operational-excellence entry path (each step unblocks the next), the decision chain's later constraints, then the steps that bring each area to its target. Start a phase only when the previous one is embedded."
             </p>
@@ -69,6 +68,6 @@ pub fn RoadmapView(report: Report) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-        </section>
+        </div>
     }
 }

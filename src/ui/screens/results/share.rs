@@ -43,6 +43,7 @@ pub fn ResultShare() -> impl IntoView {
             link=link
             summary=summary
             file=file
+            compact=true
         >
             <label class="checkbox">
                 <input

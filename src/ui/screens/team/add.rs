@@ -24,7 +24,7 @@ pub fn AddPanel() -> impl IntoView {
             .flat_map(|(line, outcomes)| {
                 outcomes
                     .into_iter()
-                    .map(move |o| (format!("Line {line}: {o}."), o.is_added()))
+                    .map(move |o| (format!("Line {line}: {o}."), !o.is_refused()))
             })
             .collect();
         state.set_team(&team);
@@ -59,7 +59,7 @@ pub fn AddPanel() -> impl IntoView {
                     Err(e) => vec![team_inputs::Outcome::Refused(format!("not added: {e}"))],
                 };
                 for o in outcomes {
-                    lines.push((format!("{name}: {o}."), o.is_added()));
+                    lines.push((format!("{name}: {o}."), !o.is_refused()));
                 }
             }
             set_report.set(lines);
@@ -81,7 +81,7 @@ pub fn AddPanel() -> impl IntoView {
         state.set_team(&team);
         set_report.set(vec![(
             format!("Your assessment: {outcome}."),
-            outcome.is_added(),
+            !outcome.is_refused(),
         )]);
     };
 

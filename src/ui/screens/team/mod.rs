@@ -43,7 +43,7 @@ pub fn open_team_link(fragment: &str, state: AppState, nav: Navigation) {
         },
         text,
     );
-    nav.go.set(Page::Team);
+    nav.show(Page::Team);
 }
 
 #[component]

@@ -36,28 +36,35 @@ pub fn TeamResults(report: TeamReport, labels: Vec<String>) -> impl IntoView {
     }
 }
 
+/// The heat-map class of a level: "heat-1" (lowest) to "heat-5".
+fn heat(level: f64) -> String {
+    format!("heat-{}", level.floor().clamp(1.0, 5.0) as u8)
+}
+
 #[component]
 fn LevelsTable(report: TeamReport, labels: Vec<String>) -> impl IntoView {
     view! {
         <div class="table-scroll">
-            <table class="data-table team-levels">
-                <caption>"Levels per dimension: the team's lowest, median and highest, and each person's"</caption>
+            <table class="data-table team-levels heat-map">
+                <caption>
+                    "Levels per area, as a heat map: each person's level as number and colour (darker is lower), with the team's median, lowest and highest"
+                </caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Dimension"</th>
-                        <th scope="col">"Lowest"</th>
+                        <th scope="col">"Area"</th>
                         <th scope="col">"Median"</th>
-                        <th scope="col">"Highest"</th>
+                        <th scope="col" class="range-col">"Lowest"</th>
+                        <th scope="col" class="range-col">"Highest"</th>
                         {labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
                     <tr class="overall-row">
-                        <th scope="row">"Overall"</th>
-                        <td></td>
-                        <td>{level_text(report.level)}</td>
-                        <td></td>
-                        {report.respondent_levels.iter().map(|l| view! { <td>{*l}</td> }).collect_view()}
+                        <th scope="row">"Headline"</th>
+                        <td class=heat(report.level)>{level_text(report.level)}</td>
+                        <td class="range-col"></td>
+                        <td class="range-col"></td>
+                        {report.respondent_levels.iter().map(|l| view! { <td class=heat(f64::from(*l))>{*l}</td> }).collect_view()}
                     </tr>
                     {report
                         .dimensions
@@ -67,10 +74,10 @@ fn LevelsTable(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                             view! {
                             <tr data-dimension=d.dimension class:differs=wide>
                                 <th scope="row">{d.name}</th>
-                                <td>{d.min}</td>
-                                <td class="median">{level_text(d.median)}</td>
-                                <td>{d.max}</td>
-                                {d.levels.iter().map(|l| view! { <td>{*l}</td> }).collect_view()}
+                                <td class=format!("median {}", heat(d.median))>{level_text(d.median)}</td>
+                                <td class="range-col">{d.min}</td>
+                                <td class="range-col">{d.max}</td>
+                                {d.levels.iter().map(|l| view! { <td class=heat(f64::from(*l))>{*l}</td> }).collect_view()}
                             </tr>
                             }
                         })
@@ -103,7 +110,7 @@ fn Disagreements(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                                 view! {
                                     <li data-question=d.question.id>
                                         <h3>{d.question.prompt}</h3>
-                                        <p class="muted">{format!("{} {} apart", d.spread, d.unit)}</p>
+                                        <p class="muted">{d.gap_text()}</p>
                                         <ul class="answers-by-person">
                                             {d.answers
                                                 .iter()

@@ -1,0 +1,74 @@
+//! The answer first: the level (or range, or what to answer first), the DORA
+//! band, the one thing to fix with its action, and the next three steps.
+
+use leptos::prelude::*;
+
+use crate::core::rules::report::Report;
+use crate::core::rules::verdict::Status;
+use crate::ui::screens::results::overall::AnswerNext;
+
+#[component]
+pub fn Summary(report: Report, editable: bool) -> impl IntoView {
+    let h = report.headline.clone();
+    let badge = h.level_text();
+    let badge = if h.status == Status::NeedsAnswers {
+        "?".to_string()
+    } else {
+        badge
+    };
+    let verdict = h.status != Status::NeedsAnswers;
+    let dora = &report.dora;
+    let band_note = if dora.known == 4 {
+        String::new()
+    } else {
+        format!(
+            " ({} of 4 keys known; unknown keys count as their worst)",
+            dora.known
+        )
+    };
+    let band = dora.overall.name();
+    let edition = dora.edition;
+    let fix = report.fix_first.clone();
+    let next: Vec<String> = report
+        .roadmap
+        .items
+        .iter()
+        .skip(1)
+        .take(3)
+        .map(|i| i.title.clone())
+        .collect();
+    view! {
+        <section class="result-section summary" aria-labelledby="overall-title">
+            <div class="summary-head">
+                <div class="level-badge" class:provisional=h.status != Status::Settled aria-hidden="true">
+                    <span class="level-number">{badge}</span>
+                    <span class="level-of">{if verdict { "of 5" } else { "not yet" }}</span>
+                </div>
+                <div>
+                    <h2 id="overall-title">{h.title.clone()}</h2>
+                    <p class="headline-reason">{h.reason.clone()}</p>
+                </div>
+            </div>
+            {verdict.then(|| view! {
+                <p class="summary-band">
+                    {edition} " band: " <strong class="band">{band}</strong>
+                    <span class="muted">{band_note}</span>
+                </p>
+                <div class="summary-fix">
+                    <p class="eyebrow">"Fix this first"</p>
+                    <h3 id="fix-title">{fix.title}</h3>
+                    <p>{fix.action}</p>
+                </div>
+            })}
+            {(verdict && !next.is_empty()).then(|| view! {
+                <div class="summary-next">
+                    <p class="eyebrow">"Then"</p>
+                    <ol start="2">
+                        {next.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}
+                    </ol>
+                </div>
+            })}
+            <AnswerNext headline=h editable=editable/>
+        </section>
+    }
+}
