@@ -68,18 +68,19 @@ pub fn TeamPage() -> impl IntoView {
                     {format!("Your saved team view could not be read: {reason}. Adding people starts a new one; the unreadable one is kept aside first.")}
                 </p>
             })}
-            <AddPanel/>
+            // The team's result first; adding people and editing them after.
             <Show
                 when=move || state.team.with(|t| !t.is_empty())
-                fallback=|| view! { <p class="empty-team">"No one in the team view yet. Paste links to results or add JSON exports above."</p> }
+                fallback=|| view! { <p class="empty-team">"No one in the team view yet. Paste links to results or add JSON exports below."</p> }
             >
-                <people::People/>
                 {move || {
                     let (labels, report) = shown.get();
                     view! { <tables::TeamResults report=report labels=labels/> }
                 }}
                 <share::TeamShare/>
+                <people::People/>
             </Show>
+            <AddPanel/>
         </article>
     }
 }
