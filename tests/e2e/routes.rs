@@ -289,3 +289,62 @@ async fn the_printed_report_is_at_most_five_pages_with_no_form_controls() {
     browser.emulate_media("").await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn snapshots_can_be_named_and_an_empty_assessment_compares_to_nothing() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    // With nothing answered, "Compare with mine" says there is nothing to compare.
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("#landing-title").await;
+    let link = permalink::encode(&by_id("fast_but_fragile").answers, None);
+    browser
+        .open_afresh(&format!("{}#{link}", server.base_url))
+        .await;
+    browser.click_button("Compare with mine").await;
+    let empty = browser.text_of(".empty-compare").await;
+    assert!(empty.contains("has no answers yet"), "{empty}");
+    let bands = browser
+        .js("return document.querySelectorAll('.comparison').length;")
+        .await;
+    assert_eq!(bands, 0, "no comparison against an empty assessment");
+
+    // A snapshot gets a name on the history page; the name is kept.
+    seed(&browser, &server.base_url).await;
+    browser
+        .open_afresh(&format!("{}#/history", server.base_url))
+        .await;
+    let input = browser.wait_for(".snapshot-name").await;
+    let first = browser
+        .js("return document.querySelector('.snapshot-name').value;")
+        .await;
+    assert_eq!(first, "", "the newest snapshot is unnamed");
+    input
+        .send_keys("After trunk-based development\n")
+        .await
+        .unwrap();
+    browser
+        .js("document.querySelector('.snapshot-name').dispatchEvent(new Event('change')); return true;")
+        .await;
+    browser
+        .wait_until(
+            "the name saved",
+            &format!("return JSON.parse(localStorage.getItem({STORAGE_KEY:?})).assessments[0].history[1].name === 'After trunk-based development';"),
+        )
+        .await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for(".snapshot-name").await;
+    let names = browser
+        .js("return [...document.querySelectorAll('.snapshot-name')].map(i => i.value);")
+        .await;
+    assert_eq!(
+        names,
+        json!([
+            "After trunk-based development",
+            "Before trunk-based development"
+        ])
+    );
+    browser.assert_no_console_errors().await;
+    browser.close().await;
+}
