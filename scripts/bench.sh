@@ -12,19 +12,29 @@ echo
 echo "== timings"
 DIST_DIR="$PWD/dist" cargo test --quiet --locked --test bench -- --ignored --nocapture
 
-echo
-echo "== Lighthouse (npm lighthouse, /usr/bin/chromium, loopback, simulated slow 4G)"
 LIGHTHOUSE_VERSION="13.5.0"
 ensure_npm_package lighthouse lighthouse "$LIGHTHOUSE_VERSION"
 lighthouse_dir="$DEVOPS_MATURITY_TOOLS/lighthouse"
-port=8765
-python3 -m http.server "$port" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
-server=$!
 profile="$(mktemp -d)"
-trap 'kill "$server" 2>/dev/null; rm -rf "$profile"' EXIT
-sleep 1
-CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/" \
-  --quiet --output=json --output-path="$profile/report.json" \
-  --only-categories=performance,accessibility,best-practices,seo \
-  --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$profile/chrome"
-node scripts/lighthouse.mjs "$profile/report.json"
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$profile"' EXIT
+
+# Lighthouse measures the bytes a visitor downloads, so dist/ is served
+# compressed as hosts serve it: gzip (GitHub Pages, the documented host) and
+# brotli (CDNs).
+for encoding in gzip br; do
+  port=8765
+  node scripts/serve-compressed.mjs dist "$port" "$encoding" &
+  server=$!
+  sleep 1
+  echo
+  echo "== Lighthouse $LIGHTHOUSE_VERSION, served with $encoding (mobile, simulated slow 4G)"
+  CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/" \
+    --quiet --output=json --output-path="$profile/report-$encoding.json" \
+    --only-categories=performance,accessibility,best-practices,seo \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$profile/chrome-$encoding"
+  node scripts/lighthouse.mjs "$profile/report-$encoding.json"
+  kill "$server" 2>/dev/null
+  wait "$server" 2>/dev/null || true
+  server=""
+done

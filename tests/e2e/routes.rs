@@ -96,12 +96,33 @@ async fn every_screen_fits_360_390_and_1280_pixels_in_light_and_dark() {
                 let fits = browser
                     .js(
                         "document.querySelectorAll('details').forEach(d => d.open = true); \
-                         return [document.documentElement.scrollWidth, window.innerWidth];",
+                         const clipped = [...document.querySelectorAll('.table-scroll')] \
+                           .filter(t => t.scrollWidth > t.clientWidth + 1) \
+                           .map(t => t.querySelector('table')?.className || 'table'); \
+                         return [document.documentElement.scrollWidth, window.innerWidth, clipped];",
                     )
                     .await;
                 let (scroll, inner) = (fits[0].as_i64().unwrap(), fits[1].as_i64().unwrap());
                 if scroll > inner {
                     wide.push(format!("{route} at {width}px {scheme}: {scroll} > {inner}"));
+                }
+                // Tables fit or reflow: none needs sideways scrolling.
+                if fits[2] != json!([]) {
+                    wide.push(format!(
+                        "{route} at {width}px {scheme}: tables scroll: {}",
+                        fits[2]
+                    ));
+                }
+                if scheme == "light" && width == 360 {
+                    for target in ["#dora", ".heat-map", ".history-table", "#models"] {
+                        let found = browser
+                            .js(&format!("const el = document.querySelector({target:?}); if (el) el.scrollIntoView(); return !!el;"))
+                            .await;
+                        if found == json!(true) {
+                            let name = target.trim_start_matches(['#', '.']);
+                            browser.screenshot(&format!("table-{name}-360")).await;
+                        }
+                    }
                 }
                 if scheme == "light" && (width == 390 || width == 1280) {
                     let name = if route.is_empty() {

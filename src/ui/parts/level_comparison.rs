@@ -29,7 +29,7 @@ pub fn LevelComparison(
         <section class="result-section comparison" aria-labelledby="compare-title">
             <h2 id="compare-title">{title}</h2>
             <div class="table-scroll">
-                <table class="data-table">
+                <table class="data-table reflow">
                     <thead>
                         <tr>
                             <th scope="col">"Dimension"</th>
@@ -41,9 +41,9 @@ pub fn LevelComparison(
                     <tbody>
                         <tr class="overall-row" class:differs=left.headline.level_text() != right.headline.level_text()>
                             <th scope="row">"Headline (lowest delivery stage)"</th>
-                            <td>{left.headline.level_text()}</td>
-                            <td>{right.headline.level_text()}</td>
-                            <td>{diff(left.level, right.level)}</td>
+                            <td data-label=left_label>{left.headline.level_text()}</td>
+                            <td data-label=right_label>{right.headline.level_text()}</td>
+                            <td data-label="Difference">{diff(left.level, right.level)}</td>
                         </tr>
                         {left
                             .dimensions
@@ -52,17 +52,17 @@ pub fn LevelComparison(
                             .map(|(l, r)| view! {
                                 <tr class:differs=l.level != r.level>
                                     <th scope="row">{l.name}</th>
-                                    <td>{l.level}</td>
-                                    <td>{r.level}</td>
-                                    <td>{diff(l.level, r.level)}</td>
+                                    <td data-label=left_label>{l.level}</td>
+                                    <td data-label=right_label>{r.level}</td>
+                                    <td data-label="Difference">{diff(l.level, r.level)}</td>
                                 </tr>
                             })
                             .collect_view()}
                         <tr class:differs=left.dora.overall != right.dora.overall>
                             <th scope="row">{format!("{} band", left.dora.edition)}</th>
-                            <td>{left.dora.overall.name()}</td>
-                            <td>{right.dora.overall.name()}</td>
-                            <td>{if left.dora.overall == right.dora.overall { "same" } else { "differs" }}</td>
+                            <td data-label=left_label>{left.dora.overall.name()}</td>
+                            <td data-label=right_label>{right.dora.overall.name()}</td>
+                            <td data-label="Difference">{if left.dora.overall == right.dora.overall { "same" } else { "differs" }}</td>
                         </tr>
                     </tbody>
                 </table>
@@ -84,7 +84,7 @@ pub fn AnswerChanges(
     }
     view! {
         <div class="table-scroll">
-            <table class="data-table answer-changes">
+            <table class="data-table answer-changes reflow">
                 <caption>{format!("{} questions answered differently", changes.len())}</caption>
                 <thead>
                     <tr>
@@ -99,8 +99,8 @@ pub fn AnswerChanges(
                         .map(|c| view! {
                             <tr>
                                 <th scope="row">{c.question.short}</th>
-                                <td>{c.left}</td>
-                                <td>{c.right}</td>
+                                <td data-label=left_label>{c.left}</td>
+                                <td data-label=right_label>{c.right}</td>
                             </tr>
                         })
                         .collect_view()}

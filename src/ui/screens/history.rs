@@ -233,7 +233,7 @@ fn HistoryTable(
         .collect_view();
     view! {
         <div class="table-scroll">
-            <table class="data-table history-table">
+            <table class="data-table history-table reflow">
                 <caption>"Level per dimension at each snapshot"</caption>
                 <thead>
                     <tr>
@@ -246,13 +246,13 @@ fn HistoryTable(
                 <tbody>
                     <tr class="overall-row">
                         <th scope="row">"Headline (lowest delivery stage)"</th>
-                        {points.iter().map(|p| view! { <td>{p.headline.clone()}</td> }).collect_view()}
+                        {points.iter().map(|p| view! { <td data-label=p.label.clone()>{p.headline.clone()}</td> }).collect_view()}
                         {has_change.then(|| {
                             let n = points.len();
                             let delta = points[n - 1].level as i8 - points[n - 2].level as i8;
-                            view! { <td>{delta_text(delta)}</td> }
+                            view! { <td data-label="Change since the one before">{delta_text(delta)}</td> }
                         })}
-                        <td></td>
+                        <td class="empty-cell"></td>
                     </tr>
                     {crate::core::model::bank::DIMENSIONS
                         .iter()
@@ -262,9 +262,9 @@ fn HistoryTable(
                             view! {
                                 <tr class:differs=change.is_some_and(|c| c != 0)>
                                     <th scope="row">{d.name}</th>
-                                    {points.iter().map(|p| view! { <td>{p.levels[i]}</td> }).collect_view()}
-                                    {change.map(|c| view! { <td class="change">{delta_text(c)}</td> })}
-                                    <td>{targets[i]}</td>
+                                    {points.iter().map(|p| view! { <td data-label=p.label.clone()>{p.levels[i]}</td> }).collect_view()}
+                                    {change.map(|c| view! { <td class="change" data-label="Change since the one before">{delta_text(c)}</td> })}
+                                    <td data-label="Target">{targets[i]}</td>
                                 </tr>
                             }
                         })

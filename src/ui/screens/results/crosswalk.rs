@@ -65,7 +65,7 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
                 </ol>
                 {(!f.parts.is_empty()).then(|| view! {
                     <div class="table-scroll">
-                    <table class="data-table compact">
+                    <table class="data-table compact reflow">
                         <thead>
                             <tr><th scope="col">"Part"</th><th scope="col">"Level"</th><th scope="col">"In this model's words"</th></tr>
                         </thead>
@@ -73,8 +73,8 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
                             {f.parts.into_iter().map(|p| view! {
                                 <tr>
                                     <th scope="row">{p.name}</th>
-                                    <td>{p.level}</td>
-                                    <td>{p.label}<span class="muted small">" · " {p.detail}</span></td>
+                                    <td data-label="Level">{p.level}</td>
+                                    <td data-label="In this model's words">{p.label}<span class="muted small">" · " {p.detail}</span></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

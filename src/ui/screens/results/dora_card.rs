@@ -23,7 +23,7 @@ pub fn DoraCard(report: Report) -> impl IntoView {
                     </span>
                 </p>
                 <div class="table-scroll">
-                <table class="data-table">
+                <table class="data-table reflow">
                     <caption>"The four keys, each placed in its nearest " {dora.edition} " cluster"</caption>
                     <thead>
                         <tr>
@@ -51,9 +51,9 @@ pub fn DoraCard(report: Report) -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row">{m.name}</th>
-                                        <td>{m.answer_text.unwrap_or("Don’t know")}</td>
-                                        <td>{band}</td>
-                                        <td class="muted">{values}</td>
+                                        <td data-label="Answer">{m.answer_text.unwrap_or("Don’t know")}</td>
+                                        <td data-label="Band">{band}</td>
+                                        <td class="muted" data-label="Cluster values">{values}</td>
                                     </tr>
                                 }
                             })

@@ -139,7 +139,7 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                             .collect_view()}
                     </ul>
                     <div class="table-scroll">
-                    <table class="data-table">
+                    <table class="data-table reflow">
                         <caption>"Levels per dimension"</caption>
                         <thead>
                             <tr>
@@ -163,15 +163,15 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row">{d.name}</th>
-                                            <td>{d.level}</td>
-                                            <td>
+                                            <td data-label="Level">{d.level}</td>
+                                            <td data-label="Target">
                                                 {if editable {
                                                     view! { <TargetPicker target=t.clone() name=d.name/> }.into_any()
                                                 } else {
                                                     t.target.into_any()
                                                 }}
                                             </td>
-                                            <td>{gap}</td>
+                                            <td data-label="Gap">{gap}</td>
                                         </tr>
                                     }
                                 })

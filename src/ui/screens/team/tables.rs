@@ -139,7 +139,7 @@ fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
         <section class="result-section" aria-labelledby="team-dora-title">
             <h2 id="team-dora-title">{format!("{EDITION} bands, person by person")}</h2>
             <div class="table-scroll">
-                <table class="data-table team-dora">
+                <table class="data-table team-dora reflow">
                     <thead>
                         <tr>
                             <th scope="col">"Key"</th>
@@ -150,8 +150,8 @@ fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                     <tbody>
                         <tr class="overall-row">
                             <th scope="row">"Overall band"</th>
-                            {report.dora.overall.iter().map(|b| view! { <td>{b.name()}</td> }).collect_view()}
-                            <td>{spread_text(report.dora.overall_spread)}</td>
+                            {report.dora.overall.iter().zip(labels.clone()).map(|(b, l)| view! { <td data-label=l>{b.name()}</td> }).collect_view()}
+                            <td data-label="Spread">{spread_text(report.dora.overall_spread)}</td>
                         </tr>
                         {report
                             .dora
@@ -160,8 +160,8 @@ fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                             .map(|m| view! {
                                 <tr>
                                     <th scope="row">{m.name}</th>
-                                    {m.bands.iter().map(|b| view! { <td>{band(*b)}</td> }).collect_view()}
-                                    <td>{spread_text(m.spread)}</td>
+                                    {m.bands.iter().zip(labels.clone()).map(|(b, l)| view! { <td data-label=l>{band(*b)}</td> }).collect_view()}
+                                    <td data-label="Spread">{spread_text(m.spread)}</td>
                                 </tr>
                             })
                             .collect_view()}
