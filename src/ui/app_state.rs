@@ -55,10 +55,15 @@ pub struct AppState {
     /// Someone else's result opened from a link: shown read-only, never stored
     /// unless the person saves a copy.
     pub shared: RwSignal<Option<Shared>>,
-    /// This tab's last write: the state it started from and the state it
-    /// wrote, to put back an edit that another tab's simultaneous write lost.
-    last_write: StoredValue<Option<(Store, Store)>>,
+    /// This tab's last write: the state it started from, the state it wrote
+    /// and when, to put back an edit that another tab's simultaneous write
+    /// lost.
+    last_write: StoredValue<Option<(Store, Store, f64)>>,
 }
+
+/// Two writes closer than this may not have seen each other (storage events
+/// reach other tabs within milliseconds).
+const SIMULTANEOUS_MS: f64 = 2_000.0;
 
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
@@ -190,7 +195,7 @@ impl AppState {
                 Err(reason) => self.go_memory_only(reason),
             }
         }
-        self.last_write.set_value(Some((base, next.clone())));
+        self.last_write.set_value(Some((base, next.clone(), now)));
         self.store.set(next);
     }
 
@@ -223,7 +228,13 @@ impl AppState {
         let mine = self.store.get_untracked();
         // Both tabs wrote in the same instant: put back what this tab wrote
         // and the other tab's write lost, and save both edits together.
-        if let Some((base, written)) = self.last_write.get_value() {
+        // Only a write that other tab cannot have seen yet counts: after
+        // that, a value it set back is its deliberate edit, not a lost one.
+        let recent = self
+            .last_write
+            .get_value()
+            .filter(|(_, _, at)| now_ms() - at < SIMULTANEOUS_MS);
+        if let Some((base, written, at)) = recent {
             match reapply_lost_edits(&base, &written, &latest) {
                 Some(merged) => {
                     if self.persistence.get_untracked() == Persistence::Saved {
@@ -231,7 +242,7 @@ impl AppState {
                             self.go_memory_only(reason);
                         }
                     }
-                    self.last_write.set_value(Some((latest, merged.clone())));
+                    self.last_write.set_value(Some((latest, merged.clone(), at)));
                     latest = merged;
                 }
                 None => self.last_write.set_value(None),
