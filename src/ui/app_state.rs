@@ -242,7 +242,8 @@ impl AppState {
                             self.go_memory_only(reason);
                         }
                     }
-                    self.last_write.set_value(Some((latest, merged.clone(), at)));
+                    self.last_write
+                        .set_value(Some((latest, merged.clone(), at)));
                     latest = merged;
                 }
                 None => self.last_write.set_value(None),
