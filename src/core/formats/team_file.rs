@@ -202,15 +202,12 @@ pub fn summary(respondents: &[Respondent], report: &TeamReport, link: &str) -> S
     }
     let overall: Vec<&str> = report.dora.overall.iter().map(|b| b.name()).collect();
     out.push_str(&format!("- Overall: {}\n", overall.join(", ")));
-    let open: usize = respondents
+    let (open, total) = respondents
         .iter()
         .map(|r| crate::core::model::progress::overall(&r.answers))
-        .map(|p| p.total - p.answered)
-        .sum();
-    let total: usize = respondents
-        .iter()
-        .map(|r| crate::core::model::progress::overall(&r.answers).total)
-        .sum();
+        .fold((0, 0), |(open, total), p| {
+            (open + p.total - p.answered, total + p.total)
+        });
     out.push_str(&format!(
         "\n{open} of {total} answers are still open across the team.\n\n[Open the team view]({link})\n"
     ));

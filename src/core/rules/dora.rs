@@ -119,48 +119,40 @@ fn nearest_across(metrics: &[Metric], buckets: &[&table::Bucket]) -> Band {
 /// when no key is known. The change failure rate is tried in every bucket,
 /// because its clusters are not in best-to-worst order.
 pub fn best_case_band(answers: &Answers) -> Option<Band> {
-    let mut options: Vec<Vec<&'static table::Bucket>> = Vec::new();
+    let mut chosen: Vec<&'static table::Bucket> = Vec::new();
     let mut known = 0;
+    let mut failure_rate_known = true;
     for metric in Metric::ALL {
         let buckets = table::buckets(metric);
         match answers.standing(bank::known(metric.question_id())) {
             Standing::Chosen(i) => {
                 known += 1;
-                options.push(vec![&buckets[i]]);
+                chosen.push(&buckets[i]);
             }
-            _ if metric == Metric::ChangeFailureRate => options.push(buckets.iter().collect()),
-            _ => options.push(vec![&buckets[0]]),
+            _ => {
+                // The speed keys' best bucket is their first.
+                failure_rate_known &= metric != Metric::ChangeFailureRate;
+                chosen.push(&buckets[0]);
+            }
         }
     }
     if known == 0 {
         return None;
     }
-    let mut best: Option<Band> = None;
-    let mut combination = vec![0usize; options.len()];
-    loop {
-        let chosen: Vec<&table::Bucket> = combination
-            .iter()
-            .zip(&options)
-            .map(|(i, o)| o[*i])
-            .collect();
-        let band = overall_band(&chosen);
-        if best.is_none_or(|b| band.rank() < b.rank()) {
-            best = Some(band);
-        }
-        // Next combination, odometer style.
-        let mut position = 0;
-        loop {
-            if position == options.len() {
-                return best;
-            }
-            combination[position] += 1;
-            if combination[position] < options[position].len() {
-                break;
-            }
-            combination[position] = 0;
-            position += 1;
-        }
+    if failure_rate_known {
+        return Some(overall_band(&chosen));
     }
+    let failure_rate = Metric::ALL
+        .iter()
+        .position(|m| *m == Metric::ChangeFailureRate)
+        .expect("the failure rate is a key");
+    table::buckets(Metric::ChangeFailureRate)
+        .iter()
+        .map(|bucket| {
+            chosen[failure_rate] = bucket;
+            overall_band(&chosen)
+        })
+        .min_by_key(|band| band.rank())
 }
 
 /// The bands at the smallest distance, best first.

@@ -53,6 +53,15 @@ pub fn at_least(answers: &Answers, question_id: &str, rank: u8) -> Check {
     }
 }
 
+/// Seed 002's first entry-path item, which blocks every other improvement:
+/// a pipeline deploys every release and every commit is built and tested.
+pub fn pipeline_in_place(answers: &Answers) -> Check {
+    Check::all(&[
+        at_least(answers, "delivery.pipeline", 3),
+        at_least(answers, "ci.commit_builds", 3),
+    ])
+}
+
 /// The chosen statement's position in its row (1 = first option).
 pub fn option_rank(answers: &Answers, question_id: &str) -> Option<u8> {
     let question = bank::known(question_id);

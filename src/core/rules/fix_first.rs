@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use crate::core::model::answers::{Answers, Standing};
 use crate::core::model::bank;
-use crate::core::rules::facts::{answer_text, at_least, chosen_in, practice, Check};
+use crate::core::rules::facts::{
+    answer_text, at_least, chosen_in, pipeline_in_place, practice, Check,
+};
 use crate::core::rules::target::{org_size, OrgSize};
 
 /// Which answers decided a step of the chain.
@@ -123,10 +125,7 @@ fn deploy_on_demand(answers: &Answers) -> ChainStep {
     // nothing deploys on demand, however often it happens. Seed 002: the
     // pipeline blocks every other improvement, so it is checked even when the
     // frequency is known, and "don't know" counts as not in place.
-    let pipeline = Check::all(&[
-        at_least(answers, "delivery.pipeline", 3),
-        at_least(answers, "ci.commit_builds", 3),
-    ]);
+    let pipeline = pipeline_in_place(answers);
     let practices = format!(
         "change approval: {}; deployments: {}",
         answer_text(answers, "delivery.change_approval"),
@@ -347,9 +346,5 @@ nothing else can be automated without it";
 
 /// Whether the pipeline (entry path item 1) is not in place.
 pub fn pipeline_missing(answers: &Answers) -> bool {
-    !Check::all(&[
-        at_least(answers, "delivery.pipeline", 3),
-        at_least(answers, "ci.commit_builds", 3),
-    ])
-    .passed()
+    !pipeline_in_place(answers).passed()
 }

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::core::model::answers::Answers;
 use crate::core::model::bank::dimensions::by_id;
-use crate::core::rules::facts::{at_least, practice, Check};
+use crate::core::rules::facts::{at_least, pipeline_in_place, practice, Check};
 use crate::core::rules::fix_first::{self, FixFirst};
 use crate::core::rules::scoring::DimensionScore;
 use crate::core::rules::target::{OrgSize, TargetAdvice};
@@ -120,12 +120,7 @@ const ENTRY_PATH: &[EntryAction] = &[
               automation.",
         controls: &["WAF-OPS-010"],
         dimension: "delivery",
-        done: |a| {
-            Check::all(&[
-                at_least(a, "delivery.pipeline", 3),
-                at_least(a, "ci.commit_builds", 3),
-            ])
-        },
+        done: pipeline_in_place,
     },
     EntryAction {
         id: "structured_logging",

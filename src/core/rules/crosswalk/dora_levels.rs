@@ -30,17 +30,17 @@ pub fn assess(inputs: &Inputs) -> Framework {
         })
         .collect();
     if let Some(outcome) = &headline.outcome {
-        let (subject, _) = outcome_subject(outcome);
-        let subject = subject.trim_end_matches(',');
+        let (subject, plural) = outcome_subject(outcome);
+        let verb = if plural { "support" } else { "supports" };
+        let mut detail = format!("{subject} {verb} at most this level");
+        // The subject starts a sentence here.
+        detail.replace_range(..1, &detail[..1].to_uppercase());
         parts.push(Part {
             id: "outcomes",
             name: "DORA outcomes",
             level: outcome.supports,
             label: name_at(NAMES, outcome.supports),
-            detail: format!(
-                "The highest level {} goes with",
-                subject.strip_prefix("the ").unwrap_or(subject)
-            ),
+            detail,
         });
     }
     let level = headline.level;
