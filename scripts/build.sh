@@ -7,5 +7,7 @@ trunk_args=("$@")
 set --
 source scripts/bootstrap.sh || exit 1
 trunk build --release --offline "${trunk_args[@]}"
-# CSP, service worker and the single-file offline bundle.
-node scripts/postbuild.mjs dist
+# The landing rendered natively from the app's own views, for the first paint.
+cargo run --locked --quiet --features prerender --bin prerender -- target/prerendered
+# CSP, prerendered landing, service worker and the single-file offline bundle.
+node scripts/postbuild.mjs dist target/prerendered

@@ -1,17 +1,23 @@
 // After `trunk build --release`: makes dist/ deployable and offline-capable.
 //  1. a Content-Security-Policy <meta> in index.html (hash of Trunk's inline
-//     start-up script; no origin but the page's own),
+//     start-up script; no origin but the page's own), and the landing the
+//     `prerender` binary rendered from the app's views, so the page paints
+//     before the wasm has arrived (the app replaces it when it mounts),
 //  2. sw.js: a service worker that caches exactly this release's files under
 //     a cache name derived from their contents,
 //  3. devops-maturity-offline.html: one self-contained file (CSS and JS glue
 //     inlined, wasm as base64, started with the async init from bytes) that
 //     works from file:// in Chromium and Firefox, with its own CSP.
-// Usage: node scripts/postbuild.mjs [dist-dir]
+// Usage: node scripts/postbuild.mjs DIST-DIR PRERENDERED-DIR
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-const dist = process.argv[2] ?? "dist";
+const [dist, prerendered] = process.argv.slice(2);
+if (!dist || !prerendered) {
+  console.error("usage: node scripts/postbuild.mjs DIST-DIR PRERENDERED-DIR");
+  process.exit(2);
+}
 const OFFLINE = "devops-maturity-offline.html";
 const read = (name) => readFileSync(join(dist, name), "utf8");
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -46,6 +52,13 @@ const hostedPolicy = [
 ].join("; ");
 const meta = (policy) => `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta(hostedPolicy)}`);
+const landing = (name) => readFileSync(join(prerendered, name), "utf8");
+const withLanding = (page, html) => {
+  if (!page.includes("</body>")) fail("index.html has no </body>");
+  return page.replace("</body>", () => `${html}\n</body>`);
+};
+const hostedPage = index;
+index = withLanding(hostedPage, landing("landing.html"));
 writeFileSync(join(dist, "index.html"), index);
 
 // 2. The service worker: the cache name changes whenever any file changes, so
@@ -84,7 +97,7 @@ const offlinePolicy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join("; ");
-let offline = index
+let offline = withLanding(hostedPage, landing("landing-offline.html"))
   .replace(meta(hostedPolicy), meta(offlinePolicy))
   .replace(/\s*<link rel="icon"[^>]*>/, `\n  <link rel="icon" href="${icon}">`)
   .replace(/\s*<link rel="stylesheet"[^>]*>/, () => `\n  <style>${css}</style>`)

@@ -11,7 +11,7 @@ step "format"
 cargo fmt --all --check
 
 step "clippy (native)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --all-targets --locked --features prerender -- -D warnings
 
 step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings

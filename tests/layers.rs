@@ -4,7 +4,8 @@
 //! - `support` uses nothing of the core, `model` only `support`, `rules` never
 //!   `formats`;
 //! - no screen or part imports the app shell (`ui/app.rs`): screens take the
-//!   page and navigation from `ui/nav.rs`.
+//!   page and navigation from `ui/nav.rs`;
+//! - the frame, rendered natively at build time, touches no browser API.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -83,6 +84,27 @@ fn screens_and_parts_never_import_the_app_shell() {
     assert!(found.is_empty(), "{found:#?}");
 }
 
+/// The frame is also rendered natively at build time, so it may use the core,
+/// Leptos and the navigation, nothing that needs a browser or the app.
+#[test]
+fn the_prerendered_frame_needs_no_browser() {
+    let found = violations(
+        "src/ui/frame",
+        &[
+            "web_sys",
+            "wasm_bindgen",
+            "js_sys",
+            "ui::browser",
+            "ui::app",
+            "ui::screens",
+            "ui::parts",
+            "window()",
+            "document()",
+        ],
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
 #[test]
 fn the_checks_see_the_files_they_check() {
     // A typo in a folder name would make every check above pass on nothing.
@@ -93,6 +115,7 @@ fn the_checks_see_the_files_they_check() {
         "src/ui/screens",
         "src/ui/parts",
         "src/ui/browser",
+        "src/ui/frame",
     ] {
         assert!(source(dir).len() >= 3, "{dir}");
     }

@@ -16,13 +16,35 @@ fn fresh_root() -> web_sys::HtmlElement {
     root.unchecked_into()
 }
 
+/// A button, or a link styled as one, by its text.
 fn button_with_text(root: &web_sys::HtmlElement, text: &str) -> web_sys::HtmlElement {
-    let buttons = root.query_selector_all("button").unwrap();
+    let buttons = root.query_selector_all("button, a.button").unwrap();
     (0..buttons.length())
         .filter_map(|i| buttons.item(i))
         .find(|b| b.text_content().unwrap_or_default().trim() == text)
         .unwrap_or_else(|| panic!("no button {text:?}"))
         .unchecked_into()
+}
+
+/// The first heading once it reads `wanted`, or what it reads after ~2 s.
+async fn wait_for_heading(root: &web_sys::HtmlElement, wanted: &str) -> String {
+    let mut text = String::new();
+    for _ in 0..100 {
+        leptos::task::tick().await;
+        let promise = js_sys::Promise::new(&mut |done, _| {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&done, 20);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        text = root
+            .query_selector("h1")
+            .unwrap()
+            .and_then(|h| h.text_content())
+            .unwrap_or_default();
+        if text == wanted {
+            break;
+        }
+    }
+    text
 }
 
 #[wasm_bindgen_test]
@@ -41,12 +63,11 @@ fn app_mounts_the_landing_page() {
 async fn start_button_opens_the_overview_of_every_dimension() {
     let root = fresh_root();
     leptos::mount::mount_to(root.clone(), App).forget();
+    // A link to the questionnaire's address: the app follows the address
+    // change (an event), then Leptos applies it on a turn of its executor.
     button_with_text(&root, "Start the assessment").click();
-    // Leptos applies the update on the next turn of its executor.
-    leptos::task::tick().await;
-
-    let heading = root.query_selector("h1").unwrap().expect("a heading");
-    assert_eq!(heading.text_content().unwrap(), "Before you begin");
+    let heading = wait_for_heading(&root, "Before you begin").await;
+    assert_eq!(heading, "Before you begin");
     let items = root.query_selector_all(".dimension-list li").unwrap();
     assert_eq!(items.length() as usize, DIMENSIONS.len());
 

@@ -1,15 +1,17 @@
 use leptos::prelude::*;
 
-use crate::core::model::product;
+use crate::core::formats::opened_link::Screen;
+use crate::core::model::progress;
 use crate::ui::app_state::AppState;
 use crate::ui::browser::fragment;
+use crate::ui::frame::landing::{Landing, Resume};
+use crate::ui::frame::shell::Frame;
 use crate::ui::nav::{Navigation, Page};
 use crate::ui::parts::notices::Notices;
-use crate::ui::parts::offline_link::OfflineLink;
+use crate::ui::parts::offline_link::offline_offer;
 use crate::ui::screens::assessments::Assessments;
 use crate::ui::screens::compare::ComparePage;
 use crate::ui::screens::history::HistoryPage;
-use crate::ui::screens::landing::Landing;
 use crate::ui::screens::opened_result::{open_fragment, SharedResult};
 use crate::ui::screens::overview::Overview;
 use crate::ui::screens::questionnaire::Questionnaire;
@@ -44,43 +46,24 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    let nav_item = move |label: &'static str, target: Page, matches: fn(Page) -> bool| {
-        view! {
-            <li>
-                <button
-                    class="nav-link"
-                    aria-current=move || matches(page.get()).then_some("page")
-                    on:click=move |_| go.set(target)
-                >
-                    {label}
-                </button>
-            </li>
-        }
-    };
+    let offline = offline_offer();
+    let resume = Signal::derive(move || {
+        let answers = state.answers.get();
+        let progress = progress::overall(&answers);
+        (progress.answered > 0).then(|| Resume {
+            name: state.store.with(|s| s.current().name.clone()),
+            answered: progress.answered,
+            total: progress.total,
+            continue_at: Page::Section(progress::first_open_section(&answers))
+                .screen()
+                .unwrap_or(Screen::Questions),
+        })
+    });
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="site-header">
-            <div class="wrap header-row">
-                <button class="brand" on:click=move |_| go.set(Page::Landing)>
-                    <span class="brand-mark" aria-hidden="true">"◆"</span>
-                    {product::NAME}
-                </button>
-                <nav aria-label="Main">
-                    <ul class="nav-list">
-                        {nav_item("Questions", Page::Section(0), |p| matches!(p, Page::Section(_) | Page::Overview))}
-                        {nav_item("Results", Page::Results, |p| p == Page::Results)}
-                        {nav_item("History", Page::History, |p| matches!(p, Page::History | Page::Compare))}
-                        {nav_item("Team", Page::Team, |p| p == Page::Team)}
-                        {nav_item("Your assessments", Page::Assessments, |p| p == Page::Assessments)}
-                    </ul>
-                </nav>
-            </div>
-        </header>
-        <Notices/>
-        <main id="main" class="wrap" tabindex="-1">
+        <Frame nav=nav offline=offline notices=|| view! { <Notices/> }>
             {move || match page.get() {
-                Page::Landing => view! { <Landing/> }.into_any(),
+                Page::Landing => view! { <Landing resume=resume offline=offline/> }.into_any(),
                 Page::Overview => view! { <Overview/> }.into_any(),
                 Page::Section(index) => view! { <Questionnaire index=index/> }.into_any(),
                 Page::Results => view! { <Results/> }.into_any(),
@@ -90,14 +73,7 @@ pub fn App() -> impl IntoView {
                 Page::Assessments => view! { <Assessments/> }.into_any(),
                 Page::Shared => view! { <SharedResult/> }.into_any(),
             }}
-        </main>
-        <footer class="site-footer">
-            <div class="wrap">
-                <p>{product::PRIVACY}</p>
-                <p><OfflineLink/></p>
-                <p class="muted">"Version " {product::VERSION}</p>
-            </div>
-        </footer>
+        </Frame>
     }
 }
 

@@ -20,7 +20,13 @@ async fn console_errors_and_uncaught_exceptions_are_caught() {
         .goto(&format!("{}sub/", server.base_url))
         .await
         .unwrap();
-    browser.wait_for("title").await;
+    // Not the app, so not `wait_for`, which waits for the app to start.
+    browser
+        .client
+        .wait()
+        .for_element(fantoccini::Locator::Css("title"))
+        .await
+        .unwrap();
 
     let errors = browser.console_errors().await;
     assert!(

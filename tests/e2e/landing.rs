@@ -35,7 +35,7 @@ async fn landing_page_renders_its_content_and_start_leads_to_the_overview() {
     let start = browser
         .client
         .find(Locator::XPath(
-            "//button[normalize-space()='Start the assessment']",
+            "//a[normalize-space()='Start the assessment']",
         ))
         .await
         .expect("start button");

@@ -12,6 +12,7 @@ mod calibration_set;
 
 mod accessibility;
 mod calibration;
+mod first_paint;
 mod harness;
 mod history;
 mod hostile;

@@ -6,5 +6,6 @@ pub mod download;
 pub mod file_reading;
 pub mod fragment;
 pub mod local_storage;
+pub mod prerendered;
 pub mod printing;
 pub mod service_worker;

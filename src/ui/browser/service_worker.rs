@@ -1,9 +1,6 @@
-//! The service worker of the hosted app, and where the single-file bundle is.
+//! The service worker of the hosted app, and whether this is the single file.
 
 use leptos::prelude::*;
-
-/// The single-file bundle, next to index.html in every release.
-pub const OFFLINE_FILE: &str = "devops-maturity-offline.html";
 
 /// Whether the page runs from a downloaded file rather than a web server.
 pub fn is_local_file() -> bool {

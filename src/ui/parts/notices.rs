@@ -2,12 +2,12 @@ use leptos::prelude::*;
 
 use crate::ui::app_state::{AppState, Persistence, Tone};
 
-/// Messages about saving and other tabs, above the page content.
+/// Messages about saving and other tabs: the content of the frame's live
+/// region above the page.
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <div class="wrap notices" role="status" aria-live="polite">
             <Show when=move || state.persistence.get() != Persistence::Saved>
                 <p class="memory-only">
                     <strong>"Not saved: "</strong>
@@ -31,6 +31,5 @@ pub fn Notices() -> impl IntoView {
                     </button>
                 </div>
             </For>
-        </div>
     }
 }

@@ -1,14 +1,15 @@
-//! The link to the single-file bundle, which gives way to a note offline.
+//! What the offline line offers here, following the browser's connection.
 
 use leptos::prelude::*;
 
-use crate::ui::browser::service_worker::{is_local_file, OFFLINE_FILE};
+use crate::ui::browser::service_worker::is_local_file;
+use crate::ui::frame::offline_line::OfflineOffer;
 
-/// "Download for offline use", except in the downloaded file itself. The
-/// file is not in the service worker's cache (it would double every first
-/// visit), so while the browser is offline the link gives way to a note.
-#[component]
-pub fn OfflineLink() -> impl IntoView {
+/// The download link online, a note offline, nothing inside the file itself.
+pub fn offline_offer() -> Signal<OfflineOffer> {
+    if is_local_file() {
+        return Signal::stored(OfflineOffer::InTheFile);
+    }
     let online = RwSignal::new(window().navigator().on_line());
     let follow = move |_| online.set(window().navigator().on_line());
     let went_online = window_event_listener(leptos::ev::online, follow);
@@ -17,21 +18,11 @@ pub fn OfflineLink() -> impl IntoView {
         went_online.remove();
         went_offline.remove();
     });
-    (!is_local_file()).then(|| {
-        view! {
-            <Show
-                when=move || online.get()
-                fallback=|| view! {
-                    <span class="muted offline-note">
-                        "Download for offline use is available when this browser is online."
-                    </span>
-                }
-            >
-                <a class="offline-link" href=OFFLINE_FILE download=OFFLINE_FILE>
-                    "Download for offline use"
-                </a>
-                <span class="muted">" (one HTML file; open it with a double-click, no network needed)"</span>
-            </Show>
+    Signal::derive(move || {
+        if online.get() {
+            OfflineOffer::Download
+        } else {
+            OfflineOffer::WhenOnline
         }
     })
 }

@@ -3,7 +3,6 @@
 pub mod assessments;
 pub mod compare;
 pub mod history;
-pub mod landing;
 pub mod opened_result;
 pub mod overview;
 pub mod questionnaire;

@@ -95,8 +95,20 @@ impl Browser {
         }
     }
 
-    /// Waits for an element to appear, with a clear failure naming the selector.
+    /// Waits until the app has replaced the prerendered landing (whose
+    /// elements look alike but do nothing and are about to be removed).
+    pub async fn wait_for_app(&self) {
+        self.wait_until(
+            "the app to start",
+            "return document.documentElement.dataset.app === 'started'",
+        )
+        .await;
+    }
+
+    /// Waits for the app, then for an element to appear, with a clear
+    /// failure naming the selector.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.wait_for_app().await;
         match self
             .client
             .wait()
@@ -182,6 +194,21 @@ impl Browser {
         self.cdp(
             "Emulation.setEmulatedMedia",
             json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await;
+    }
+
+    /// Starts loading `url` and returns at once: WebDriver's own navigation
+    /// would wait for the load event, which a held-back wasm never lets fire.
+    pub async fn navigate_without_waiting(&self, url: &str) {
+        self.cdp("Page.navigate", json!({ "url": url })).await;
+    }
+
+    /// Turns script execution off (or on again) for the next loads.
+    pub async fn disable_scripts(&self, disabled: bool) {
+        self.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": disabled }),
         )
         .await;
     }
@@ -383,9 +410,13 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// Clicks the first button whose text is exactly `text`.
+    /// Clicks the first button, or link styled as one, whose text is exactly
+    /// `text`.
     pub async fn click_button(&self, text: &str) {
-        let xpath = format!("//button[normalize-space()='{text}']");
+        self.wait_for_app().await;
+        let xpath = format!(
+            "//*[self::button or self::a[contains(@class, 'button')]][normalize-space()='{text}']"
+        );
         self.client
             .wait()
             .at_most(Duration::from_secs(10))

@@ -5,7 +5,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 
 pub struct StaticServer {
@@ -15,9 +15,39 @@ pub struct StaticServer {
     thread: Option<JoinHandle<()>>,
 }
 
+/// Holds back every `.wasm` response until released, the way a slow network
+/// would, so a test can see the page as it is before the app starts.
+#[derive(Clone, Default)]
+pub struct WasmGate(Arc<(Mutex<bool>, Condvar)>);
+
+impl WasmGate {
+    pub fn release(&self) {
+        let (open, changed) = &*self.0;
+        *open.lock().unwrap() = true;
+        changed.notify_all();
+    }
+
+    fn wait(&self) {
+        let (open, changed) = &*self.0;
+        let mut is_open = open.lock().unwrap();
+        while !*is_open {
+            is_open = changed.wait(is_open).unwrap();
+        }
+    }
+}
+
 impl StaticServer {
     /// Serves `root` at `http://127.0.0.1:<port><prefix>` (prefix like "/" or "/tools/maturity/").
     pub fn start(root: &Path, prefix: &str) -> StaticServer {
+        Self::start_with(root, prefix, None)
+    }
+
+    /// As `start`, with the wasm held back until `gate` is released.
+    pub fn start_holding_wasm(root: &Path, gate: WasmGate) -> StaticServer {
+        Self::start_with(root, "/", Some(gate))
+    }
+
+    fn start_with(root: &Path, prefix: &str, gate: Option<WasmGate>) -> StaticServer {
         assert!(prefix.starts_with('/') && prefix.ends_with('/'));
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         let port = listener.local_addr().unwrap().port();
@@ -31,8 +61,9 @@ impl StaticServer {
                 }
                 if let Ok(stream) = stream {
                     let (root, prefix) = (root.clone(), prefix_owned.clone());
+                    let gate = gate.clone();
                     std::thread::spawn(move || {
-                        let _ = handle(stream, &root, &prefix);
+                        let _ = handle(stream, &root, &prefix, gate.as_ref());
                     });
                 }
             }
@@ -56,7 +87,12 @@ impl Drop for StaticServer {
     }
 }
 
-fn handle(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<()> {
+fn handle(
+    mut stream: TcpStream,
+    root: &Path,
+    prefix: &str,
+    gate: Option<&WasmGate>,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -67,6 +103,9 @@ fn handle(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<(
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    if let (Some(gate), true) = (gate, path.ends_with(".wasm")) {
+        gate.wait();
+    }
     let (status, content_type, body) = match resolve(root, prefix, path) {
         Some(file) => match std::fs::read(&file) {
             Ok(body) => ("200 OK", content_type(&file), body),

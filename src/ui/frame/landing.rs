@@ -1,19 +1,51 @@
+//! The start page. Its actions are links to screen addresses, so they work
+//! in the prerendered page before the wasm has started: the app opens the
+//! address it finds when it starts.
+
 use leptos::prelude::*;
 
+use crate::core::formats::opened_link::Screen;
 use crate::core::model::bank::DIMENSIONS;
 use crate::core::model::product;
-use crate::core::model::progress;
-use crate::ui::app_state::AppState;
-use crate::ui::nav::{Navigation, Page};
-use crate::ui::parts::offline_link::OfflineLink;
+use crate::ui::frame::offline_line::{OfflineLine, OfflineOffer};
+
+/// Where a returning person left off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resume {
+    pub name: String,
+    pub answered: usize,
+    pub total: usize,
+    /// The screen with the first open question.
+    pub continue_at: Screen,
+}
+
+fn href(screen: Screen) -> String {
+    format!("#{}", screen.fragment())
+}
 
 #[component]
-pub fn Landing() -> impl IntoView {
-    let nav = expect_context::<Navigation>();
-    let state = expect_context::<AppState>();
-    let overall = Memo::new(move |_| state.answers.with(progress::overall));
-    let started = move || overall.get().answered > 0;
-    let first_open_section = move || state.answers.with(progress::first_open_section);
+pub fn Landing(
+    /// None for someone who has not answered anything yet.
+    resume: Signal<Option<Resume>>,
+    offline: Signal<OfflineOffer>,
+) -> impl IntoView {
+    let actions = move || match resume.get() {
+        None => view! {
+            <a class="button primary" href=href(Screen::Questions)>"Start the assessment"</a>
+        }
+        .into_any(),
+        Some(resume) => view! {
+            <a class="button primary" href=href(resume.continue_at)>"Continue the assessment"</a>
+            <a class="button" href=href(Screen::Results)>"See results"</a>
+            <p class="muted resume-line">
+                {format!(
+                    "“{}”: {} of {} questions answered.",
+                    resume.name, resume.answered, resume.total,
+                )}
+            </p>
+        }
+        .into_any(),
+    };
 
     view! {
         <section class="hero" aria-labelledby="landing-title">
@@ -27,31 +59,8 @@ pub fn Landing() -> impl IntoView {
                 </svg>
                 {product::PRIVACY}
             </p>
-            <p class="offline-line"><OfflineLink/></p>
-            <div class="actions">
-                <Show
-                    when=started
-                    fallback=move || view! {
-                        <button class="button primary" on:click=move |_| nav.go.set(Page::Overview)>
-                            "Start the assessment"
-                        </button>
-                    }
-                >
-                    <button class="button primary" on:click=move |_| nav.go.set(Page::Section(first_open_section()))>
-                        "Continue the assessment"
-                    </button>
-                    <button class="button" on:click=move |_| nav.go.set(Page::Results)>
-                        "See results"
-                    </button>
-                    <p class="muted resume-line">
-                        {move || {
-                            let p = overall.get();
-                            let name = state.store.with(|s| s.current().name.clone());
-                            format!("“{name}”: {} of {} questions answered.", p.answered, p.total)
-                        }}
-                    </p>
-                </Show>
-            </div>
+            <p class="offline-line"><OfflineLine offer=offline/></p>
+            <div class="actions">{actions}</div>
         </section>
         <section class="facts" aria-label="What you get">
             <div class="fact">
