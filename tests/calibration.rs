@@ -247,3 +247,61 @@ fn print_verdicts() {
         println!();
     }
 }
+
+/// What a link must keep meaning: levels, band, fix first and roadmap.
+fn fingerprint(report: &Report) -> Value {
+    serde_json::json!({
+        "level": report.headline.level,
+        "high": report.headline.high,
+        "status": json(&report.headline.status),
+        "dimensions": report.dimensions.iter().map(|d| (d.dimension, d.level)).collect::<std::collections::BTreeMap<_, _>>(),
+        "band": json(&report.dora.overall),
+        "fix_first": report.fix_first.step,
+        "roadmap": roadmap_ids(report),
+    })
+}
+
+/// Links made with bank revision 1 (`tests/calibration/revision-1-links.json`,
+/// written by the test below before revision 2 reordered options and
+/// sections) open with the same answers and give the same verdict.
+#[test]
+fn revision_1_links_keep_their_answers_and_verdicts() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/calibration/revision-1-links.json"
+    );
+    let links: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(links.len(), organisations().len());
+    for link in links {
+        let organisation = common::calibration::by_id(link["id"].as_str().unwrap());
+        let shared =
+            devops_maturity::core::formats::permalink::decode(link["link"].as_str().unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", organisation.id));
+        assert_eq!(shared.revision, 1);
+        assert_eq!(shared.answers, organisation.answers, "{}", organisation.id);
+        assert_eq!(
+            fingerprint(&assess(&shared.answers)),
+            link["fingerprint"],
+            "{}",
+            organisation.id
+        );
+    }
+}
+
+/// Prints that fixture from the current bank (run once per released
+/// revision, before the next changes the bank).
+#[test]
+#[ignore = "writes a fixture: cargo test --test calibration -- --ignored print_links"]
+fn print_links_of_the_calibration_set() {
+    let links: Vec<Value> = organisations()
+        .iter()
+        .map(|o| {
+            serde_json::json!({
+                "id": o.id,
+                "link": devops_maturity::core::formats::permalink::encode(&o.answers, None),
+                "fingerprint": fingerprint(&assess(&o.answers)),
+            })
+        })
+        .collect();
+    println!("{}", serde_json::to_string_pretty(&links).unwrap());
+}
