@@ -13,7 +13,9 @@ const USAGE: &str = "\
 Usage:
   devops-maturity assess <answers.json | ->   print the full result as JSON
   devops-maturity link <answers.json | ->     print the result link's fragment (#r=...)
-  devops-maturity bank                        print the question bank as JSON
+  devops-maturity bank                        print the questions as JSON, in the
+                                              questionnaire's order, with the quick
+                                              start and the skip rules
   devops-maturity --version | --help
 
 An answers file looks like:
@@ -103,23 +105,45 @@ fn write_json(stdout: &mut dyn Write, value: &impl serde::Serialize) -> Result<(
         .and_then(|()| writeln!(stdout).map_err(|e| failed(&e)))
 }
 
+/// The bank in the questionnaire's order: each section, each question with
+/// its choices, whether the quick start asks it and the rules that settle it.
 fn bank_json() -> serde_json::Value {
+    use bank::questionnaire;
+    use bank::skips::{self, Settle};
     use serde_json::json;
-    let dimensions: Vec<_> = bank::DIMENSIONS
+    let sections: Vec<_> = questionnaire::sections()
         .iter()
-        .map(|d| {
-            let questions: Vec<_> = bank::questions_of(d.id)
+        .map(|section| {
+            let questions: Vec<_> = section
+                .questions()
+                .iter()
                 .map(|q| {
+                    let rules: Vec<_> = skips::rules_for(q.id)
+                        .map(|rule| {
+                            json!({
+                                "when": rule.when,
+                                "chosen": rule.chosen,
+                                "settles_as": match rule.settle {
+                                    Settle::As(choice) => choice,
+                                    Settle::Skipped => "skipped",
+                                },
+                                "reason": rule.reason,
+                            })
+                        })
+                        .collect();
                     json!({
                         "id": q.id,
+                        "area": q.dimension,
                         "prompt": q.prompt,
                         "choices": q.choices().iter().map(|c| json!({"id": c.id, "text": c.text})).collect::<Vec<_>>(),
                         "not_applicable_allowed": q.allows_not_applicable,
+                        "quick_start": questionnaire::is_quick_start(q.id),
+                        "skip_rules": rules,
                     })
                 })
                 .collect();
-            json!({ "id": d.id, "name": d.name, "questions": questions })
+            json!({ "id": section.id, "name": section.name, "questions": questions })
         })
         .collect();
-    json!({ "revision": bank::REVISION, "dimensions": dimensions })
+    json!({ "revision": bank::REVISION, "sections": sections })
 }

@@ -107,18 +107,34 @@ fn usage_errors_exit_with_two_and_show_usage() {
 }
 
 #[test]
-fn bank_lists_every_question_with_its_choice_ids() {
+fn bank_lists_every_question_in_the_questionnaires_order() {
     let out = run(&["bank"], "");
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["revision"], 1);
-    let questions: usize = json["dimensions"]
+    assert_eq!(json["revision"], 2);
+    let questions: Vec<&serde_json::Value> = json["sections"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|d| d["questions"].as_array().unwrap().len())
-        .sum();
-    assert_eq!(questions, 58);
+        .flat_map(|s| s["questions"].as_array().unwrap())
+        .collect();
+    assert_eq!(questions.len(), 58);
+    assert_eq!(json["sections"][0]["name"], "Quick start");
+    assert_eq!(questions[0]["id"], "org.product_engineers");
+    let quick = questions
+        .iter()
+        .filter(|q| q["quick_start"] == true)
+        .count();
+    assert_eq!(quick, 9);
+    let follow_up = questions
+        .iter()
+        .find(|q| q["id"] == "culture.actions_completed")
+        .unwrap();
+    assert_eq!(follow_up["skip_rules"][0]["when"], "culture.postmortems");
+    assert_eq!(follow_up["skip_rules"][0]["settles_as"], "skipped");
+    // Least mature first everywhere.
+    assert_eq!(follow_up["choices"][0]["id"], "no");
+    assert_eq!(questions[1]["choices"][0]["id"], "rarely");
 }
 
 #[test]
@@ -152,14 +168,17 @@ fn oversized_input_states_the_limit() {
 
 #[test]
 fn a_closed_standard_output_fails_the_run() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
+    // The reading end is closed before the program starts, so its first
+    // write fails whatever the timing.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let child = Command::new(env!("CARGO_BIN_EXE_devops-maturity"))
         .args(["bank"])
         .stdin(Stdio::null())
-        .stdout(Stdio::piped())
+        .stdout(writer)
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("cannot write the output"));

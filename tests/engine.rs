@@ -194,7 +194,7 @@ fn results_carry_the_dora_edition_and_bank_revision() {
     let json = serde_json::to_value(assess(&Answers::new())).unwrap();
     assert_eq!(json["dora_edition"], "DORA 2024");
     assert_eq!(json["dora"]["edition"], "DORA 2024");
-    assert_eq!(json["bank_revision"], 1);
+    assert_eq!(json["bank_revision"], 2);
     assert!(json["dora"]["note"]
         .as_str()
         .unwrap()
@@ -206,7 +206,7 @@ fn better(q: &Question, answer: Option<Answer>) -> Vec<Answer> {
     let n = q.choices().len() as u8;
     match (q.kind, answer) {
         (Kind::Statement(_), Some(Answer::Choice(i))) => ((i + 1)..n).map(Answer::Choice).collect(),
-        (Kind::Practice { .. }, Some(Answer::Choice(1))) => vec![Answer::Choice(0)],
+        (Kind::Practice { .. }, Some(Answer::Choice(0))) => vec![Answer::Choice(1)],
         (_, None | Some(Answer::DontKnow)) => (0..n).map(Answer::Choice).collect(),
         _ => vec![],
     }

@@ -1,7 +1,7 @@
 //! Component tests in a real browser (wasm-bindgen-test + headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use devops_maturity::core::model::bank::DIMENSIONS;
+use devops_maturity::core::model::bank::questionnaire;
 use devops_maturity::ui::App;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -9,7 +9,15 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A fresh container, on the start page's address (an earlier test may have
+/// left a screen's address behind, and the app opens what it finds).
 fn fresh_root() -> web_sys::HtmlElement {
+    let path = window().location().pathname().unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let document = document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -69,7 +77,7 @@ async fn start_button_opens_the_overview_of_every_dimension() {
     let heading = wait_for_heading(&root, "Before you begin").await;
     assert_eq!(heading, "Before you begin");
     let items = root.query_selector_all(".dimension-list li").unwrap();
-    assert_eq!(items.length() as usize, DIMENSIONS.len());
+    assert_eq!(items.length() as usize, questionnaire::sections().len());
 
     button_with_text(&root, "Back").click();
     leptos::task::tick().await;

@@ -6,15 +6,17 @@
 use leptos::prelude::*;
 
 use crate::core::formats::opened_link::Screen;
-use crate::core::model::bank::DIMENSIONS;
+use crate::core::model::bank::questionnaire;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Landing,
     Overview,
-    /// A questionnaire section, by dimension index.
+    /// A questionnaire section, by its index in `questionnaire::sections()`.
     Section(usize),
+    /// The open questions, before the results.
+    Review,
     Results,
     History,
     Compare,
@@ -30,7 +32,8 @@ impl Page {
         Some(match self {
             Page::Landing => Screen::Start,
             Page::Overview => Screen::Questions,
-            Page::Section(i) => Screen::Section(DIMENSIONS.get(i)?.id),
+            Page::Section(i) => Screen::Section(questionnaire::sections().get(i)?.id),
+            Page::Review => Screen::Review,
             Page::Results => Screen::Results,
             Page::History => Screen::History,
             Page::Compare => Screen::Compare,
@@ -44,9 +47,13 @@ impl Page {
         match screen {
             Screen::Start => Page::Landing,
             Screen::Questions => Page::Overview,
-            Screen::Section(id) => {
-                Page::Section(DIMENSIONS.iter().position(|d| d.id == id).unwrap_or(0))
-            }
+            Screen::Section(id) => Page::Section(
+                questionnaire::sections()
+                    .iter()
+                    .position(|s| s.id == id)
+                    .unwrap_or(0),
+            ),
+            Screen::Review => Page::Review,
             Screen::Results => Page::Results,
             Screen::History => Page::History,
             Screen::Compare => Page::Compare,

@@ -6,7 +6,7 @@ use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::formats::permalink;
 use devops_maturity::core::formats::team_link;
 use devops_maturity::core::model::answers::Answers;
-use devops_maturity::core::model::bank::DIMENSIONS;
+use devops_maturity::core::model::bank::questionnaire;
 use devops_maturity::core::rules::team::Respondent;
 
 fn axe_source() -> String {
@@ -69,28 +69,33 @@ async fn every_screen_has_no_accessibility_violations_in_light_and_dark() {
         browser.click_button("Start the assessment").await;
         browser.wait_for("#overview-title").await;
         check("overview".into(), violations(&browser, &axe).await);
-        browser.click_button("Begin with the first section").await;
-        for (i, dimension) in DIMENSIONS.iter().enumerate() {
+        browser.click_button("Begin the quick start").await;
+        let sections = questionnaire::sections();
+        for (i, section) in sections.iter().enumerate() {
             browser
                 .wait_until(
-                    dimension.id,
+                    section.id,
                     &format!(
                         "return document.querySelector('#section-title')?.textContent === {:?};",
-                        dimension.name
+                        section.name
                     ),
                 )
                 .await;
             // Answer the first question, open one help text, so both states are checked.
             browser.js("document.querySelector('fieldset.question input').click(); document.querySelector('details.help').open = true; return true;").await;
             check(
-                format!("section {}", dimension.id),
+                format!("section {}", section.id),
                 violations(&browser, &axe).await,
             );
-            if i + 1 < DIMENSIONS.len() {
-                browser.js("[...document.querySelectorAll('button')].find(b => b.textContent.trim().startsWith('Next:')).click(); return true;").await;
+            if i + 1 < sections.len() {
+                browser.js("[...document.querySelectorAll('button')].find(b => /^(Next|Go deeper):/.test(b.textContent.trim())).click(); return true;").await;
             }
         }
-        browser.click_button("See results").await;
+        // Open questions remain: the review lists them before the results.
+        browser.click_button("Finish and see results").await;
+        browser.wait_for("#review-title").await;
+        check("review".into(), violations(&browser, &axe).await);
+        browser.click_button("See the results now").await;
         browser.wait_for("#results-title").await;
         browser
             .js("document.querySelectorAll('details').forEach(d => d.open = true); return true;")

@@ -7,7 +7,7 @@ use crate::calibration_set::by_id;
 use crate::support::session::Session;
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::model::answers::Answers;
-use devops_maturity::core::model::bank;
+use devops_maturity::core::model::bank::{self, questionnaire};
 use devops_maturity::core::rules::report::{assess, Report};
 use devops_maturity::core::rules::verdict::Status;
 use serde_json::{json, Value};
@@ -123,9 +123,9 @@ async fn with_nothing_answered_the_results_say_what_to_answer_first_and_lead_the
         ("observability.telemetry", "centralised"),
         ("reliability.incident_response", "on_call"),
     ] {
-        let section = bank::DIMENSIONS
+        let section = questionnaire::sections()
             .iter()
-            .position(|d| d.id == bank::question(question).unwrap().dimension)
+            .position(|s| s.questions().iter().any(|q| q.id == question))
             .unwrap();
         browser.click_button("Questions").await;
         browser.wait_for("#section-title").await;

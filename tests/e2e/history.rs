@@ -32,8 +32,7 @@ fn answers_after(round: usize) -> Answers {
 }
 
 async fn answer(browser: &Browser, round: usize) {
-    browser.click_button("Questions").await;
-    browser.wait_for("#section-title").await;
+    browser.open_section("culture").await;
     for (question, value) in ROUNDS[round] {
         browser
             .js(&format!("document.querySelector('input[name=\"{question}\"][value=\"{value}\"]').click(); return true;"))

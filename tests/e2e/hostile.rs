@@ -63,7 +63,7 @@ async fn a_storage_full_at_start_saves_again_once_there_is_room() {
         .await;
     browser.client.goto(&server.base_url).await.unwrap();
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.wait_for("#section-title").await;
     let click = |q: &str, v: &str| {
         format!(
@@ -80,8 +80,7 @@ async fn a_storage_full_at_start_saves_again_once_there_is_room() {
         .await;
     // After a reload (full again at start, but reading works) both answers are there.
     browser.client.refresh().await.unwrap();
-    browser.click_button("Questions").await;
-    browser.wait_for("#section-title").await;
+    browser.open_section("culture").await;
     let kept = browser
         .js("return [document.querySelector('input[name=\"culture.ownership\"][value=\"silos\"]').checked, document.querySelector('input[name=\"culture.postmortems\"][value=\"informal\"]').checked];")
         .await;

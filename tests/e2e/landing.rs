@@ -2,7 +2,7 @@ use fantoccini::Locator;
 
 use crate::support::session::Session;
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::model::bank::DIMENSIONS;
+use devops_maturity::core::model::bank::questionnaire::{self, QUICK_START};
 use devops_maturity::core::model::product;
 
 #[tokio::test]
@@ -52,9 +52,14 @@ async fn landing_page_renders_its_content_and_start_leads_to_the_overview() {
         .find_all(Locator::Css(".dimension-list li"))
         .await
         .unwrap();
-    assert_eq!(items.len(), DIMENSIONS.len());
+    let sections = questionnaire::sections();
+    assert_eq!(items.len(), sections.len());
     let first = items[0].text().await.unwrap();
-    assert!(first.contains(DIMENSIONS[0].name), "first item: {first}");
+    assert!(first.contains("Quick start"), "first item: {first}");
+    assert!(
+        first.contains(&format!("{} questions", QUICK_START.len())),
+        "{first}"
+    );
 
     session.finish().await;
 }

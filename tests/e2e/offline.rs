@@ -23,7 +23,7 @@ async fn main_flow(browser: &Browser, url: &str) {
     browser.client.goto(url).await.unwrap();
     browser.wait_for("#landing-title").await;
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.wait_for("#section-title").await;
     browser
         .js(&click("culture.ownership", "you_build_it"))
@@ -153,7 +153,7 @@ async fn after_one_visit_the_service_worker_serves_the_app_without_a_server() {
     browser.wait_for("#landing-title").await;
     browser.wait_for_service_worker().await;
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.js(&click("culture.ownership", "silos")).await;
     let url = server.base_url.clone();
     drop(server);

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::model::answers::{Answer, Answers};
-use devops_maturity::core::model::bank::{self, DIMENSIONS};
+use devops_maturity::core::model::bank::{self, questionnaire};
 use devops_maturity::core::model::saved_state::STORAGE_KEY;
 use devops_maturity::core::rules::report::assess;
 
@@ -40,7 +40,7 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
     browser
         .tab_to(
             "the begin button",
-            "el.textContent.trim() === 'Begin with the first section'",
+            "el.textContent.trim() === 'Begin the quick start'",
             12,
         )
         .await;
@@ -48,17 +48,29 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
 
     let mut expected = Answers::new();
     let mut n = 0;
-    for (section, dimension) in DIMENSIONS.iter().enumerate() {
+    let sections = questionnaire::sections();
+    for (index, section) in sections.iter().enumerate() {
         browser
             .wait_until(
                 "the section heading",
                 &format!(
                     "return document.querySelector('#section-title')?.textContent === {:?};",
-                    dimension.name
+                    section.name
                 ),
             )
             .await;
-        for question in bank::questions_of(dimension.id) {
+        for question in section.questions() {
+            // An earlier answer settled it: it shows why, and has nothing to pick.
+            if expected.settled_by(question.id).is_some() {
+                let hidden = browser
+                    .js(&format!(
+                        "return document.getElementsByName({:?})[0].closest('.choices').hidden;",
+                        question.id
+                    ))
+                    .await;
+                assert_eq!(hidden, true, "{} is settled", question.id);
+                continue;
+            }
             let choices = question.choices().len();
             let index = pick(n, choices);
             n += 1;
@@ -90,10 +102,10 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
                 .await;
             assert_eq!(checked.as_u64(), Some(index as u64), "{}", question.id);
         }
-        let next = if section + 1 < DIMENSIONS.len() {
-            "Next: "
-        } else {
-            "See results"
+        let next = match index {
+            0 => "Go deeper: ",
+            i if i + 1 < sections.len() => "Next: ",
+            _ => "Finish and see results",
         };
         browser
             .tab_to(
@@ -183,7 +195,7 @@ async fn answers_and_notes_survive_a_reload() {
     let browser = Browser::start(1280, 900).await;
     open(&browser, &server).await;
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.wait_for("#section-title").await;
     browser
         .js("document.querySelector('input[name=\"culture.postmortems\"][value=\"structured\"]').click(); \
@@ -204,8 +216,17 @@ async fn answers_and_notes_survive_a_reload() {
         .text_of(".resume-line")
         .await
         .contains("2 of 58 questions answered"));
+    // Continue opens the first section with an open question, the quick
+    // start here, at its first open question.
     browser.click_button("Continue the assessment").await;
-    browser.wait_for("#section-title").await;
+    browser
+        .wait_until(
+            "the first open question in focus",
+            "return document.querySelector('#section-title')?.textContent === 'Quick start' \
+             && !!document.activeElement?.closest('#q-org-product_engineers');",
+        )
+        .await;
+    browser.open_section("culture").await;
     let state = browser
         .js("return [document.querySelector('input[name=\"culture.postmortems\"][value=\"structured\"]').checked, \
                      document.querySelector('input[name=\"culture.actions_completed\"][value=\"dont_know\"]').checked, \
@@ -257,7 +278,7 @@ async fn corrupted_storage_is_kept_aside_and_the_app_starts_clean() {
 
     // The app works and saves again.
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.wait_for("#section-title").await;
     browser
         .js("document.querySelector('input[name=\"culture.ownership\"]').click(); return true;")
@@ -293,7 +314,7 @@ async fn several_assessments_can_be_created_renamed_duplicated_deleted_and_switc
         .unwrap();
     browser.click_button("Create assessment").await;
     browser.wait_for("#overview-title").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.js("document.querySelector('input[name=\"culture.ownership\"][value=\"shared_goals\"]').click(); return true;").await;
 
     browser.click_button("Your assessments").await;
@@ -366,6 +387,144 @@ async fn several_assessments_can_be_created_renamed_duplicated_deleted_and_switc
     assert_eq!(
         browser.text_of(".assessment-card.current h2").await,
         "Platform team"
+    );
+    browser.assert_no_console_errors().await;
+    browser.close().await;
+}
+
+/// Answers the current section by keyboard alone: for each open question the
+/// digit of `choose(question)` (1 = the first answer), then Enter.
+async fn answer_section_by_digits(
+    browser: &Browser,
+    section: &questionnaire::Section,
+    expected: &mut Answers,
+    choose: impl Fn(&bank::Question) -> &'static str,
+) -> usize {
+    let mut answered = 0;
+    for question in section.questions() {
+        if expected.settled_by(question.id).is_some() {
+            continue;
+        }
+        let choice = choose(question);
+        let digit = question.choice_index(choice).unwrap() + 1;
+        browser
+            .press_char(char::from_digit(digit as u32, 10).unwrap())
+            .await;
+        browser
+            .wait_until(
+                &format!("{} answered", question.id),
+                &format!(
+                    "return document.querySelector('input[name={:?}][value={:?}]').checked;",
+                    question.id, choice
+                ),
+            )
+            .await;
+        browser.press(Key::Enter).await;
+        expected.set_by_id(question.id, choice).unwrap();
+        answered += 1;
+    }
+    answered
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn the_quick_start_by_keyboard_gives_the_engines_provisional_result_and_going_deeper_narrows_it(
+) {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    open(&browser, &server).await;
+    browser
+        .tab_to(
+            "the start link",
+            "el.textContent.trim() === 'Start the assessment'",
+            12,
+        )
+        .await;
+    browser.press(Key::Enter).await;
+    browser.wait_for("#overview-title").await;
+    browser
+        .tab_to(
+            "the begin button",
+            "el.textContent.trim() === 'Begin the quick start'",
+            12,
+        )
+        .await;
+    browser.press(Key::Enter).await;
+    browser
+        .wait_until(
+            "the quick start",
+            "return document.querySelector('#section-title')?.textContent === 'Quick start';",
+        )
+        .await;
+
+    let quick: &[(&str, &str)] = &[
+        ("org.product_engineers", "under_150"),
+        ("dora.deploy_frequency", "daily"),
+        ("dora.lead_time", "under_day"),
+        ("dora.change_failure_rate", "up_to_15"),
+        ("dora.recovery_time", "under_day"),
+        ("ci.commit_builds", "fast_trusted"),
+        ("delivery.pipeline", "automated"),
+        ("observability.telemetry", "three_pillars"),
+        ("reliability.incident_response", "defined"),
+    ];
+    let sections = questionnaire::sections();
+    let mut expected = Answers::new();
+    let answers = answer_section_by_digits(&browser, &sections[0], &mut expected, |q| {
+        quick.iter().find(|(id, _)| *id == q.id).unwrap().1
+    })
+    .await;
+    assert!(answers <= 12, "{answers} answers");
+    // Enter after the last answer reaches the provisional result's button.
+    browser
+        .wait_until(
+            "the result button in focus",
+            "return document.activeElement?.textContent.trim() === 'See your provisional result';",
+        )
+        .await;
+    browser.press(Key::Enter).await;
+    browser.wait_for("#results-title").await;
+    let quick_report = assess(&expected);
+    assert_eq!(
+        browser.text_of("#overall-title").await,
+        quick_report.headline.title
+    );
+    assert!(
+        quick_report.headline.high > quick_report.headline.level,
+        "a range"
+    );
+    assert!(browser
+        .text_of("#overall-title")
+        .await
+        .contains("provisional"));
+    assert_eq!(
+        browser.text_of("#fix-title").await,
+        quick_report.fix_first.title
+    );
+    browser.screenshot("quick-start-result").await;
+
+    // Deeper: the delivery stages' own sections, most mature answers.
+    for id in ["ci", "delivery", "observability", "reliability"] {
+        let section = sections.iter().find(|s| s.id == id).unwrap();
+        browser.open_section(id).await;
+        answer_section_by_digits(&browser, section, &mut expected, |q| {
+            q.choices()[q.best_choice().unwrap()].id
+        })
+        .await;
+    }
+    browser.click_button("Results").await;
+    browser.wait_for("#results-title").await;
+    let deeper = assess(&expected);
+    assert_eq!(
+        browser.text_of("#overall-title").await,
+        deeper.headline.title
+    );
+    assert!(
+        deeper.headline.high - deeper.headline.level
+            < quick_report.headline.high - quick_report.headline.level,
+        "the range narrowed: {} then {}",
+        quick_report.headline.title,
+        deeper.headline.title
     );
     browser.assert_no_console_errors().await;
     browser.close().await;

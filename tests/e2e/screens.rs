@@ -10,12 +10,12 @@ async fn tour(browser: &Browser, server: &StaticServer, prefix: &str) {
     browser.client.goto(&server.base_url).await.unwrap();
     browser.wait_for("main h1").await;
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.click_button("Begin the quick start").await;
     browser.wait_for("#section-title").await;
     // Answer the first two questions so both states show.
     browser.js("document.querySelectorAll('fieldset.question')[0].querySelectorAll('input')[2].click(); document.querySelectorAll('fieldset.question')[1].querySelectorAll('input')[1].click(); return true;").await;
     browser.screenshot(&format!("{prefix}-questionnaire")).await;
-    browser.click_button("See results").await;
+    browser.click_button("See your provisional result").await;
     browser.wait_for("#results-title").await;
     browser.screenshot(&format!("{prefix}-results")).await;
     let pdf = browser.print_pdf(&format!("{prefix}-results")).await;

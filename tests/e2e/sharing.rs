@@ -16,7 +16,7 @@ const ANSWERS: &[(&str, &str)] = &[
 async fn answer_some(browser: &Browser, server: &StaticServer) {
     browser.client.goto(&server.base_url).await.unwrap();
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.wait_for("#section-title").await;
     for (question, value) in ANSWERS {
         browser
@@ -91,7 +91,7 @@ async fn a_copied_link_opens_read_only_elsewhere_and_can_be_saved_and_compared()
     let receiver = Browser::start(1280, 900).await;
     receiver.client.goto(&server.base_url).await.unwrap();
     receiver.click_button("Start the assessment").await;
-    receiver.click_button("Begin with the first section").await;
+    receiver.open_section("culture").await;
     receiver.js("document.querySelector('input[name=\"culture.ownership\"][value=\"silos\"]').click(); return true;").await;
     let before = stored(&receiver).await;
 
@@ -217,7 +217,7 @@ async fn an_export_imports_into_a_fresh_profile_with_identical_results() {
     receiver.wait_for("#results-title").await;
     assert_eq!(levels_shown(&receiver).await, expected);
     assert!(receiver.text_of(".notice").await.contains("Imported"));
-    receiver.click_button("Questions").await;
+    receiver.open_section("culture").await;
     let note: Value = receiver
         .js("return document.querySelector('#note-culture-ownership').value;")
         .await;

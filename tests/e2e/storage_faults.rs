@@ -16,7 +16,7 @@ async fn two_tabs_on_one_assessment_do_not_overwrite_each_other() {
     let client = &browser.client;
     client.goto(&server.base_url).await.unwrap();
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.wait_for("#section-title").await;
     let first = client.window().await.unwrap();
 
@@ -24,7 +24,7 @@ async fn two_tabs_on_one_assessment_do_not_overwrite_each_other() {
     client.switch_to_window(second.clone()).await.unwrap();
     client.goto(&server.base_url).await.unwrap();
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.wait_for("#section-title").await;
     browser
         .js(&click("culture.ownership", "you_build_it"))
@@ -73,7 +73,7 @@ async fn without_local_storage_the_app_works_in_memory_and_says_so() {
     );
     assert!(notice.contains("Not saved"), "{notice}");
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.wait_for("#section-title").await;
     browser.js(&click("culture.ownership", "silos")).await;
     browser.click_button("See results").await;
@@ -97,7 +97,7 @@ async fn a_full_storage_keeps_the_answers_in_memory_and_says_so() {
         .await;
     browser.client.goto(&server.base_url).await.unwrap();
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.open_section("culture").await;
     browser.wait_for("#section-title").await;
     browser.js(&click("culture.ownership", "silos")).await;
     let notice = browser.text_of(".notice.warning").await;
@@ -166,7 +166,7 @@ async fn assessments_saved_by_the_first_release_open_and_their_copy_stays() {
         serde_json::json!([v1, 2]),
         "the old copy is left as it was"
     );
-    browser.click_button("Questions").await;
+    browser.open_section("culture").await;
     let checked = browser
         .js("return document.querySelector('input[name=\"culture.ownership\"][value=\"you_build_it\"]').checked;")
         .await;
@@ -210,10 +210,10 @@ async fn an_unreadable_saved_team_is_explained_and_kept_aside_before_it_is_repla
 
 async fn open_ci_section(browser: &Browser) {
     browser.click_button("Start the assessment").await;
-    browser.click_button("Begin with the first section").await;
+    browser.click_button("Begin the quick start").await;
     browser.wait_for("#section-title").await;
     browser
-        .js("[...document.querySelectorAll('.section-nav button')][1].click(); return true;")
+        .js("[...document.querySelectorAll('.section-nav button')][2].click(); return true;")
         .await;
     browser.wait_for("#q-ci-red_blocks").await;
 }

@@ -6,7 +6,7 @@
 
 use crate::core::formats::permalink;
 use crate::core::formats::team_link;
-use crate::core::model::bank::dimensions::by_id;
+use crate::core::model::bank::questionnaire;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkKind {
@@ -21,14 +21,18 @@ pub enum LinkKind {
 }
 
 /// The screens that have an address of their own, beside the `#r=` and `#t=`
-/// links: `#/questions`, `#/questions/<section>`, `#/results`, `#/team`,
-/// `#/history`, `#/compare`, `#/assessments`; the start page has none.
+/// links: `#/questions`, `#/questions/<section>`, `#/review`, `#/results`,
+/// `#/team`, `#/history`, `#/compare`, `#/assessments`; the start page has
+/// none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Start,
     Questions,
-    /// A questionnaire section, by its dimension id.
+    /// A questionnaire section, by its id (`quick` or an area's id, so the
+    /// addresses of revision 1, one section an area, still open).
     Section(&'static str),
+    /// The open questions, listed before the results.
+    Review,
     Results,
     Team,
     History,
@@ -43,6 +47,7 @@ impl Screen {
             Screen::Start => String::new(),
             Screen::Questions => "/questions".into(),
             Screen::Section(id) => format!("/questions/{id}"),
+            Screen::Review => "/review".into(),
             Screen::Results => "/results".into(),
             Screen::Team => "/team".into(),
             Screen::History => "/history".into(),
@@ -58,12 +63,13 @@ impl Screen {
         let path = text.strip_prefix('/')?.trim_end_matches('/');
         Some(match path {
             "questions" => Screen::Questions,
+            "review" => Screen::Review,
             "results" => Screen::Results,
             "team" => Screen::Team,
             "history" => Screen::History,
             "compare" => Screen::Compare,
             "assessments" => Screen::Assessments,
-            _ => Screen::Section(by_id(path.strip_prefix("questions/")?)?.id),
+            _ => Screen::Section(questionnaire::section(path.strip_prefix("questions/")?)?.id),
         })
     }
 }
@@ -126,6 +132,8 @@ mod tests {
         let screens = [
             Screen::Questions,
             Screen::Section("ci"),
+            Screen::Section("quick"),
+            Screen::Review,
             Screen::Results,
             Screen::Team,
             Screen::History,

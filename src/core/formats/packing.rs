@@ -273,7 +273,7 @@ struct BitWriter {
 impl BitWriter {
     fn write(&mut self, value: u32, width: u32) {
         for i in 0..width {
-            if self.used % 8 == 0 {
+            if self.used.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             if value >> i & 1 == 1 {

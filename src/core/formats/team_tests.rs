@@ -10,7 +10,7 @@ use crate::core::model::bank;
 use crate::core::rules::team::{aggregate, Respondent};
 use crate::core::testing::{all_best, person};
 
-const NO: Answer = Answer::Choice(1);
+const NO: Answer = Answer::Choice(bank::NO_INDEX as u8);
 
 fn five_people() -> Vec<Respondent> {
     (0..5u8)

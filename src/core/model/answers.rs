@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::core::model::bank::skips::{self, Settle, SkipRule};
 use crate::core::model::bank::{self, Question};
 
 /// The answer to one question.
@@ -144,7 +145,45 @@ impl Answers {
         })
     }
 
+    /// How a question stands for scoring: as an earlier answer settles it
+    /// (`bank::skips`), else as answered. Everything that scores reads this,
+    /// so a settled question is settled everywhere, while its own stored
+    /// answer (if any) is kept for when the earlier answer changes.
     pub fn standing(&self, question: &Question) -> Standing {
+        match self.settled_by(question.id).map(|rule| rule.settle) {
+            Some(Settle::Skipped) => Standing::NotApplicable,
+            Some(Settle::As(choice)) => question
+                .choice_index(choice)
+                .map_or(Standing::Unanswered, Standing::Chosen),
+            None => self.own_standing(question),
+        }
+    }
+
+    /// The rule an earlier answer settles this question by, if any.
+    pub fn settled_by(&self, question_id: &str) -> Option<&'static SkipRule> {
+        if !skips::has_rule(question_id) {
+            return None;
+        }
+        skips::rules_for(question_id).find(|rule| {
+            let earlier = bank::known(rule.when);
+            matches!(
+                self.get(rule.when),
+                Some(Answer::Choice(i)) if earlier
+                    .choices()
+                    .get(usize::from(i))
+                    .is_some_and(|c| rule.chosen.contains(&c.id))
+            )
+        })
+    }
+
+    /// Whether the question still waits for an answer: neither answered nor
+    /// settled by an earlier one.
+    pub fn is_open(&self, question: &Question) -> bool {
+        self.standing(question) == Standing::Unanswered
+    }
+
+    /// The question's own answer as a standing, ignoring skip rules.
+    fn own_standing(&self, question: &Question) -> Standing {
         match self.get(question.id) {
             None => Standing::Unanswered,
             Some(Answer::Choice(i)) => Standing::Chosen(usize::from(i)),
@@ -166,7 +205,8 @@ mod tests {
         answers
             .set_by_id("platform.golden_paths", NOT_APPLICABLE)
             .unwrap();
-        assert_eq!(answers.get("ci.pr_tests"), Some(Answer::Choice(0)));
+        // "yes" is a practice's second choice, after "no".
+        assert_eq!(answers.get("ci.pr_tests"), Some(Answer::Choice(1)));
         assert_eq!(answers.get("ci.red_blocks"), Some(Answer::DontKnow));
         assert_eq!(answers.len(), 3);
     }

@@ -10,8 +10,9 @@ and get an honest maturity profile: a level for each area of practice, your DORA
 performance band, the one constraint to fix first and a roadmap ordered so that each \
 step pays for the next.";
 
+/// The landing's one-line promise, above the button.
+pub const PROMISE: &str = "An honest maturity level for your delivery practice, checked \
+against your DORA delivery metrics, with the one constraint to fix first.";
+
 pub const PRIVACY: &str = "Everything happens in your browser. Your answers are never \
 sent anywhere: there is no server, no account and no analytics.";
-
-/// Minutes a typical respondent needs, shown before they start.
-pub const TYPICAL_MINUTES: u32 = 10;

@@ -114,9 +114,9 @@ mod tests {
     #[test]
     fn lists_assessments_and_snapshots_and_resolves_them() {
         let mut store = Store::fresh(0.0);
-        store.set_answer("ci.pr_tests", Some(Answer::Choice(1)), 1.0);
+        store.set_answer("ci.pr_tests", Some(Answer::Choice(0)), 1.0);
         store.take_snapshot(1_000.0);
-        store.set_answer("ci.pr_tests", Some(Answer::Choice(0)), 2.0);
+        store.set_answer("ci.pr_tests", Some(Answer::Choice(1)), 2.0);
         store.create("Team B", 3.0);
         let all = sources(&store);
         assert_eq!(all.len(), 3);

@@ -62,7 +62,8 @@ pub fn classify(answers: &Answers) -> DoraResult {
         let buckets = table::buckets(metric);
         let (bucket, known) = match answers.standing(question) {
             Standing::Chosen(i) => (&buckets[i], true),
-            _ => (buckets.last().expect("every metric has buckets"), false),
+            // Not known counts as the worst bucket, the first.
+            _ => (&buckets[0], false),
         };
         chosen.push(bucket);
         let clusters = table::clusters(metric);
@@ -130,9 +131,9 @@ pub fn best_case_band(answers: &Answers) -> Option<Band> {
                 chosen.push(&buckets[i]);
             }
             _ => {
-                // The speed keys' best bucket is their first.
+                // The speed keys' best bucket is their last.
                 failure_rate_known &= metric != Metric::ChangeFailureRate;
-                chosen.push(&buckets[0]);
+                chosen.push(buckets.last().expect("every metric has buckets"));
             }
         }
     }

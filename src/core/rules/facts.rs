@@ -75,7 +75,7 @@ pub fn option_rank(answers: &Answers, question_id: &str) -> Option<u8> {
 pub fn practice(answers: &Answers, question_id: &str) -> Check {
     let question = bank::known(question_id);
     match answers.standing(question) {
-        Standing::Chosen(0) => Check::Pass,
+        Standing::Chosen(bank::YES_INDEX) => Check::Pass,
         Standing::Chosen(_) => Check::Fail,
         Standing::NotApplicable => Check::NotApplicable,
         Standing::DontKnow | Standing::Unanswered => Check::Unknown,

@@ -194,7 +194,7 @@ fn cap_of(question: &'static Question, standing: Standing) -> Option<Cap> {
             }
         }
         Kind::Practice { gate } => match standing {
-            Standing::NotApplicable | Standing::Chosen(0) => None,
+            Standing::NotApplicable | Standing::Chosen(bank::YES_INDEX) => None,
             Standing::Chosen(_) => cap(
                 gate - 1,
                 format!(
@@ -253,7 +253,8 @@ mod tests {
                 .set_by_id(q.id, q.choices().last().unwrap().id)
                 .unwrap();
         }
-        // Practices' last choice is "no": the lowest gate binds.
+        answers.set_by_id("ci.pr_tests", "no").unwrap();
+        // "No" to the lowest gate binds alone.
         let s = score("ci", &answers);
         assert_eq!(s.level, 1);
         assert_eq!(s.binding.len(), 1);

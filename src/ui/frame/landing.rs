@@ -5,8 +5,11 @@
 use leptos::prelude::*;
 
 use crate::core::formats::opened_link::Screen;
+use crate::core::model::bank::dora::EDITION;
 use crate::core::model::bank::DIMENSIONS;
 use crate::core::model::product;
+use crate::core::model::progress;
+use crate::core::rules::crosswalk;
 use crate::ui::frame::offline_line::{OfflineLine, OfflineOffer};
 
 /// Where a returning person left off.
@@ -21,6 +24,15 @@ pub struct Resume {
 
 fn href(screen: Screen) -> String {
     format!("#{}", screen.fragment())
+}
+
+/// Where the model comes from, in one line.
+fn sources() -> String {
+    format!(
+        "Built on the {EDITION} State of DevOps research and the maturity models it is read \
+         against: {}.",
+        crosswalk::MODELS.join(", ")
+    )
 }
 
 #[component]
@@ -47,11 +59,15 @@ pub fn Landing(
         .into_any(),
     };
 
+    // The button is above the fold on a phone: what it is, how long it
+    // takes, the button; the detail follows.
     view! {
         <section class="hero" aria-labelledby="landing-title">
-            <p class="eyebrow">"Self-assessment · about " {product::TYPICAL_MINUTES} " minutes"</p>
             <h1 id="landing-title">"How mature is your software delivery, really?"</h1>
-            <p class="lead">{product::PURPOSE}</p>
+            <p class="lead">{product::PROMISE}</p>
+            <p class="estimate">{progress::estimate().text()}</p>
+            <div class="actions">{actions}</div>
+            <p class="purpose">{product::PURPOSE}</p>
             <p class="privacy">
                 <svg class="privacy-icon" viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
                     <rect x="5" y="10" width="14" height="10" rx="2" fill="none" stroke="currentColor" stroke-width="2"></rect>
@@ -60,7 +76,7 @@ pub fn Landing(
                 {product::PRIVACY}
             </p>
             <p class="offline-line"><OfflineLine offer=offline/></p>
-            <div class="actions">{actions}</div>
+            <p class="sources muted">{sources()}</p>
         </section>
         <section class="facts" aria-label="What you get">
             <div class="fact">

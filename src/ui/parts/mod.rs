@@ -5,4 +5,5 @@ pub mod import_panel;
 pub mod level_comparison;
 pub mod notices;
 pub mod offline_link;
+pub mod question_focus;
 pub mod share_panel;

@@ -7,4 +7,5 @@ pub mod opened_result;
 pub mod overview;
 pub mod questionnaire;
 pub mod results;
+pub mod review;
 pub mod team;

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::core::model::bank;
-use crate::core::model::bank::DIMENSIONS;
+use crate::core::model::bank::questionnaire;
 use crate::core::model::product;
 use crate::core::model::progress;
 use crate::ui::nav::{Navigation, Page};
 
-/// What the assessment will ask about, shown before the first question.
+/// What the assessment will ask about, shown before the first question: the
+/// quick start, then the sections that narrow its result.
 #[component]
 pub fn Overview() -> impl IntoView {
     let nav = expect_context::<Navigation>();
@@ -19,20 +19,22 @@ pub fn Overview() -> impl IntoView {
                 "If you cannot find the evidence for an answer, choose “don’t know”: not being able "
                 "to measure something is itself part of an honest picture."
             </p>
+            <p>{progress::estimate().text()}</p>
             <p>
-                "You will be asked " {bank::questions().count()} " questions about these "
-                {DIMENSIONS.len()} " areas, one section each (about "
-                {progress::minutes_left(&Default::default())} " minutes). Your answers are saved "
-                "in this browser as you go, so you can stop and come back."
+                "The quick start asks for your size, the four DORA delivery keys and how each "
+                "delivery stage works, then shows a provisional result you can share or narrow. "
+                "The sections after it refine the same assessment. Your answers are saved in "
+                "this browser as you go, so you can stop and come back."
             </p>
             <ol class="dimension-list">
-                {DIMENSIONS
-                    .iter()
-                    .map(|d| {
+                {questionnaire::sections()
+                    .into_iter()
+                    .map(|section| {
+                        let count = section.questions().len();
                         view! {
                             <li>
-                                <strong>{d.name}</strong>
-                                <span>{d.summary}</span>
+                                <strong>{section.name}</strong>
+                                <span>{format!("{count} questions. ")} {section.summary}</span>
                             </li>
                         }
                     })
@@ -41,7 +43,7 @@ pub fn Overview() -> impl IntoView {
             <p class="muted">{product::PRIVACY}</p>
             <div class="actions">
                 <button class="button primary" on:click=move |_| nav.go.set(Page::Section(0))>
-                    "Begin with the first section"
+                    "Begin the quick start"
                 </button>
                 <button class="button" on:click=move |_| nav.go.set(Page::Landing)>
                     "Back"

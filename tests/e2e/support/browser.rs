@@ -433,6 +433,18 @@ impl Browser {
         self.wait_for(css).await.text().await.unwrap()
     }
 
+    /// Opens a questionnaire section by its address, as a link would.
+    pub async fn open_section(&self, id: &str) {
+        self.wait_for_app().await;
+        self.js(&format!("location.hash = '#/questions/{id}'; return true;"))
+            .await;
+        self.wait_until(
+            "the section",
+            &format!("return !!document.querySelector('#section-title') && location.hash === '#/questions/{id}';"),
+        )
+        .await;
+    }
+
     /// Waits until a script returns true.
     pub async fn wait_until(&self, what: &str, script: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -449,8 +461,12 @@ impl Browser {
 impl Browser {
     /// Presses and releases one key, as a keyboard would, on whatever has focus.
     pub async fn press(&self, key: fantoccini::key::Key) {
+        self.press_char(key.into()).await;
+    }
+
+    /// Presses and releases the key of one character ('1', 'a').
+    pub async fn press_char(&self, value: char) {
         use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-        let value: char = key.into();
         let actions = KeyActions::new("keyboard".to_string())
             .then(KeyAction::Down { value })
             .then(KeyAction::Up { value });

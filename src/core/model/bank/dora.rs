@@ -98,24 +98,9 @@ pub struct ClusterValue {
 // lead and recovery time in hours.
 const DEPLOYMENT_FREQUENCY: &[Bucket] = &[
     Bucket {
-        id: "several_a_day",
-        text: "On demand, several times a day",
-        position: -0.7,
-    },
-    Bucket {
-        id: "daily",
-        text: "About once a day",
-        position: 0.0,
-    },
-    Bucket {
-        id: "weekly",
-        text: "Less than daily, at least once a week",
-        position: 0.42,
-    },
-    Bucket {
-        id: "monthly",
-        text: "Less than weekly, at least once a month",
-        position: 1.16,
+        id: "rarely",
+        text: "Less often than every six months",
+        position: 2.5,
     },
     Bucket {
         id: "half_yearly",
@@ -123,32 +108,32 @@ const DEPLOYMENT_FREQUENCY: &[Bucket] = &[
         position: 1.87,
     },
     Bucket {
-        id: "rarely",
-        text: "Less often than every six months",
-        position: 2.5,
+        id: "monthly",
+        text: "Less than weekly, at least once a month",
+        position: 1.16,
+    },
+    Bucket {
+        id: "weekly",
+        text: "Less than daily, at least once a week",
+        position: 0.42,
+    },
+    Bucket {
+        id: "daily",
+        text: "About once a day",
+        position: 0.0,
+    },
+    Bucket {
+        id: "several_a_day",
+        text: "On demand, several times a day",
+        position: -0.7,
     },
 ];
 
 const LEAD_TIME: &[Bucket] = &[
     Bucket {
-        id: "under_hour",
-        text: "Less than one hour",
-        position: -0.3,
-    },
-    Bucket {
-        id: "under_day",
-        text: "One hour to one day",
-        position: 0.6,
-    },
-    Bucket {
-        id: "under_week",
-        text: "One day to one week",
-        position: 1.92,
-    },
-    Bucket {
-        id: "under_month",
-        text: "One week to one month",
-        position: 2.53,
+        id: "longer",
+        text: "More than six months",
+        position: 3.8,
     },
     Bucket {
         id: "under_six_months",
@@ -156,23 +141,33 @@ const LEAD_TIME: &[Bucket] = &[
         position: 3.26,
     },
     Bucket {
-        id: "longer",
-        text: "More than six months",
-        position: 3.8,
+        id: "under_month",
+        text: "One week to one month",
+        position: 2.53,
+    },
+    Bucket {
+        id: "under_week",
+        text: "One day to one week",
+        position: 1.92,
+    },
+    Bucket {
+        id: "under_day",
+        text: "One hour to one day",
+        position: 0.6,
+    },
+    Bucket {
+        id: "under_hour",
+        text: "Less than one hour",
+        position: -0.3,
     },
 ];
 
 // Percent of deployments that needed remediation.
 const CHANGE_FAILURE_RATE: &[Bucket] = &[
     Bucket {
-        id: "up_to_5",
-        text: "0–5%",
-        position: 3.0,
-    },
-    Bucket {
-        id: "up_to_15",
-        text: "6–15%",
-        position: 10.0,
+        id: "over_30",
+        text: "More than 30%",
+        position: 45.0,
     },
     Bucket {
         id: "up_to_30",
@@ -180,27 +175,22 @@ const CHANGE_FAILURE_RATE: &[Bucket] = &[
         position: 22.0,
     },
     Bucket {
-        id: "over_30",
-        text: "More than 30%",
-        position: 45.0,
+        id: "up_to_15",
+        text: "6–15%",
+        position: 10.0,
+    },
+    Bucket {
+        id: "up_to_5",
+        text: "0–5%",
+        position: 3.0,
     },
 ];
 
 const RECOVERY_TIME: &[Bucket] = &[
     Bucket {
-        id: "under_hour",
-        text: "Less than one hour",
-        position: -0.3,
-    },
-    Bucket {
-        id: "under_day",
-        text: "One hour to one day",
-        position: 0.8,
-    },
-    Bucket {
-        id: "under_week",
-        text: "One day to one week",
-        position: 1.9,
+        id: "longer",
+        text: "More than one month",
+        position: 3.2,
     },
     Bucket {
         id: "under_month",
@@ -208,13 +198,24 @@ const RECOVERY_TIME: &[Bucket] = &[
         position: 2.53,
     },
     Bucket {
-        id: "longer",
-        text: "More than one month",
-        position: 3.2,
+        id: "under_week",
+        text: "One day to one week",
+        position: 1.9,
+    },
+    Bucket {
+        id: "under_day",
+        text: "One hour to one day",
+        position: 0.8,
+    },
+    Bucket {
+        id: "under_hour",
+        text: "Less than one hour",
+        position: -0.3,
     },
 ];
 
-/// The answer buckets offered for a metric, best first.
+/// The answer buckets offered for a metric, worst first like every option
+/// list (bank revision 2; revision 1 listed them best first).
 pub fn buckets(metric: Metric) -> &'static [Bucket] {
     match metric {
         Metric::DeploymentFrequency => DEPLOYMENT_FREQUENCY,

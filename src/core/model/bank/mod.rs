@@ -4,7 +4,9 @@
 
 pub mod dimensions;
 pub mod dora;
+pub mod questionnaire;
 mod questions;
+pub mod skips;
 pub mod stages;
 
 pub use dimensions::{Dimension, DIMENSIONS};
@@ -12,7 +14,7 @@ pub use dora::{Band, Metric};
 
 /// Bumped whenever questions or options are added, removed or reordered, so
 /// old permalinks can be decoded with the table of their own revision.
-pub const REVISION: u32 = 1;
+pub const REVISION: u32 = 2;
 
 /// Levels run from 1 (lowest) to 5.
 pub const MIN_LEVEL: u8 = 1;
@@ -78,6 +80,11 @@ pub const NO: Choice = Choice {
     text: "No",
 };
 
+/// A practice's answers, least mature first like every option list:
+/// "no" is choice 0 and "yes" choice 1 (since bank revision 2).
+pub const NO_INDEX: usize = 0;
+pub const YES_INDEX: usize = 1;
+
 impl Question {
     /// The selectable answers, in display order (excluding "don't know" and
     /// "not applicable", which every question handles alike).
@@ -90,7 +97,7 @@ impl Question {
                     text: s.text,
                 })
                 .collect(),
-            Kind::Practice { .. } => vec![YES, NO],
+            Kind::Practice { .. } => vec![NO, YES],
             Kind::Metric(metric) => dora::buckets(metric)
                 .iter()
                 .map(|b| Choice {
@@ -108,25 +115,22 @@ impl Question {
         }
     }
 
-    /// The index of the most mature answer: the last statement, "yes", the
-    /// best DORA bucket. None for context questions, which are not ranked.
+    /// The index of the most mature answer, always the last: the last
+    /// statement, "yes", the best DORA bucket. None for context questions,
+    /// which are not ranked.
     pub fn best_choice(&self) -> Option<usize> {
         match self.kind {
-            Kind::Statement(options) => Some(options.len() - 1),
-            Kind::Practice { .. } => Some(0),
-            Kind::Metric(_) => Some(0),
             Kind::Context(_) => None,
+            _ => Some(self.choices().len() - 1),
         }
     }
 
-    /// The index of the least mature answer: the first statement, "no", the
-    /// worst DORA bucket. None for context questions.
+    /// The index of the least mature answer, always the first: the first
+    /// statement, "no", the worst DORA bucket. None for context questions.
     pub fn worst_choice(&self) -> Option<usize> {
         match self.kind {
-            Kind::Statement(_) => Some(0),
-            Kind::Practice { .. } => Some(1),
-            Kind::Metric(metric) => Some(dora::buckets(metric).len() - 1),
             Kind::Context(_) => None,
+            _ => Some(0),
         }
     }
 
@@ -187,6 +191,9 @@ pub fn id_table() -> String {
 pub fn released_table(revision: u32) -> Option<&'static str> {
     match revision {
         1 => Some(include_str!("revisions/1.txt")),
+        // Options least mature first everywhere (DORA buckets and yes/no
+        // were best first), "not applicable" on two more practices.
+        2 => Some(include_str!("revisions/2.txt")),
         _ => None,
     }
 }

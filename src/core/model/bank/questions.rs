@@ -418,7 +418,9 @@ const INFRA: &[Question] = &[
          by hand.",
         "Your IaC repositories and the list of critical production resources.",
     ),
-    practice(
+    // Not applicable where the infrastructure tool keeps no state file of its
+    // own (a GitOps controller reconciling from Git, for example).
+    optional(practice(
         "infra.remote_state",
         "infra",
         2,
@@ -426,8 +428,9 @@ const INFRA: &[Question] = &[
         "Remote state backend",
         "Local state gets lost or diverges, and then nobody can change infrastructure \
          safely.",
-        "Your IaC backend configuration.",
-    ),
+        "Your IaC backend configuration. Not applicable if your tooling keeps no state \
+         file (a GitOps controller reconciling from Git, for example).",
+    )),
     practice(
         "infra.reviewed",
         "infra",
@@ -527,15 +530,17 @@ const OBSERVABILITY: &[Question] = &[
         "Structured logs with a trace id let you follow one request across services.",
         "A sample of log lines from each service.",
     ),
-    practice(
+    // Not applicable to a single service: there is nothing to trace across.
+    optional(practice(
         "observability.tracing",
         "observability",
         3,
         "Is distributed tracing configured and instrumented across your services?",
         "Distributed tracing",
         "Most teams add tracing only after an incident they could not diagnose without it.",
-        "Your tracing backend: which services report spans.",
-    ),
+        "Your tracing backend: which services report spans. Not applicable if you run a \
+         single service, with no calls between services to trace.",
+    )),
     practice(
         "observability.red_metrics",
         "observability",
@@ -732,9 +737,9 @@ const MEASUREMENT: &[Question] = &[
         evidence: "Deployments labelled as hotfixes or bug fixes, divided by all \
                    deployments.",
         kind: Kind::Context(&[
-            ContextOption { id: "under_10", text: "Less than 10%" },
-            ContextOption { id: "up_to_25", text: "10–25%" },
             ContextOption { id: "over_25", text: "More than 25%" },
+            ContextOption { id: "up_to_25", text: "10–25%" },
+            ContextOption { id: "under_10", text: "Less than 10%" },
         ]),
         allows_not_applicable: false,
     },

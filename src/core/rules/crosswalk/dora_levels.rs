@@ -16,6 +16,8 @@ const CONSTRAINTS: [&str; 5] = [
     "Diminishing returns and sustaining the culture",
 ];
 
+pub const NAME: &str = "Five-level model tied to DORA";
+
 pub fn assess(inputs: &Inputs) -> Framework {
     let headline = inputs.headline;
     let mut parts: Vec<Part> = headline
@@ -65,7 +67,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
     }
     Framework {
         id: "dora_levels",
-        name: "Five-level model tied to DORA",
+        name: NAME,
         source: "From an article on DevOps maturity and the DORA metrics that ties each level \
                  to its typical DORA band; the headline follows it.",
         rule: "The true level is the lowest of build and test, deploy, observe and recover, \

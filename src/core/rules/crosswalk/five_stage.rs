@@ -27,6 +27,8 @@ const PILLARS: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
+pub const NAME: &str = "DevOps maturity model (five stages)";
+
 pub fn assess(inputs: &Inputs) -> Framework {
     let parts: Vec<Part> = PILLARS
         .iter()
@@ -44,7 +46,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
     let level = parts.iter().map(|p| p.level).min().unwrap_or(1);
     Framework {
         id: "five_stage",
-        name: "DevOps maturity model (five stages)",
+        name: NAME,
         source: "From an article on DevOps maturity in five stages, from initial to optimized, \
                  whose pillars must evolve together.",
         rule: "Each pillar takes the lowest level of the dimensions it covers; the stage is \

@@ -80,6 +80,15 @@ impl Inputs<'_> {
     }
 }
 
+/// The models of the crosswalk, by name, in the order they are shown.
+pub const MODELS: [&str; 5] = [
+    five_stage::NAME,
+    dora_levels::NAME,
+    opsex::NAME,
+    stages::NAME,
+    platform::NAME,
+];
+
 pub fn all(inputs: &Inputs) -> Vec<Framework> {
     vec![
         five_stage::assess(inputs),

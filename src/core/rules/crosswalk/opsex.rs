@@ -280,6 +280,8 @@ const CHECKLISTS: &[(u8, &[Item])] = &[
     ),
 ];
 
+pub const NAME: &str = "Operational excellence maturity model";
+
 pub fn assess(inputs: &Inputs) -> Framework {
     let answers = inputs.answers;
     let parts: Vec<Part> = CONTROLS
@@ -353,7 +355,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
     }
     Framework {
         id: "operational_excellence",
-        name: "Operational excellence maturity model",
+        name: NAME,
         source: "From an operational-excellence maturity model with ten controls, each on a \
                  five-level row, and self-assessment checklists for levels 2 to 4.",
         rule: "A level is reached when its self-assessment checklist and every lower one \

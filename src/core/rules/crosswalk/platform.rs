@@ -49,6 +49,8 @@ const DOMAINS: &[(&str, &str, &[&str], [&str; 5])] = &[
     ),
 ];
 
+pub const NAME: &str = "Platform engineering maturity model";
+
 pub fn assess(inputs: &Inputs) -> Framework {
     let level = inputs.min_level(DIMENSIONS);
     let parts = DOMAINS
@@ -71,7 +73,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
         .collect();
     Framework {
         id: "platform_engineering",
-        name: "Platform engineering maturity model",
+        name: NAME,
         source: "From a platform-engineering maturity model across five domains, with the \
                  CNCF cloud native maturity names beside it.",
         rule: "The level is the lowest of deployment, infrastructure, platform, security \

@@ -68,6 +68,8 @@ const STAGES: [Stage; 5] = [
     },
 ];
 
+pub const NAME: &str = "Five-stage roadmap";
+
 pub fn assess(inputs: &Inputs) -> Framework {
     let mut reached = 0u8;
     let mut blocked = false;
@@ -115,7 +117,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
     }
     Framework {
         id: "five_stage_roadmap",
-        name: "Five-stage roadmap",
+        name: NAME,
         source: "From a talk to mid-market engineering leaders on what to invest in first, \
                  second and third.",
         rule: "A stage counts only when it and every earlier stage are done.",

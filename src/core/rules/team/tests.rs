@@ -11,7 +11,16 @@ fn best_with(changes: &[(&str, Answer)]) -> Answers {
     answers
 }
 
-const NO: Answer = Answer::Choice(1);
+/// The answer choosing `choice_id`.
+fn choice(question_id: &str, choice_id: &str) -> Answer {
+    let index = bank::question(question_id)
+        .unwrap()
+        .choice_index(choice_id)
+        .unwrap();
+    Answer::Choice(index as u8)
+}
+
+const NO: Answer = Answer::Choice(bank::NO_INDEX as u8);
 
 #[test]
 fn medians_of_odd_and_even_counts() {
@@ -84,12 +93,18 @@ fn disagreements_are_answers_two_or_more_levels_apart_largest_first() {
             "B",
             best_with(&[
                 ("ci.pr_tests", NO),
-                ("dora.deploy_frequency", Answer::Choice(1)),
+                (
+                    "dora.deploy_frequency",
+                    choice("dora.deploy_frequency", "daily"),
+                ),
             ]),
         ),
         person(
             "C",
-            best_with(&[("dora.deploy_frequency", Answer::Choice(4))]),
+            best_with(&[(
+                "dora.deploy_frequency",
+                choice("dora.deploy_frequency", "half_yearly"),
+            )]),
         ),
     ];
     let report = aggregate(&team);
@@ -106,7 +121,10 @@ fn disagreements_are_answers_two_or_more_levels_apart_largest_first() {
         person("A", all_best()),
         person(
             "B",
-            best_with(&[("dora.deploy_frequency", Answer::Choice(1))]),
+            best_with(&[(
+                "dora.deploy_frequency",
+                choice("dora.deploy_frequency", "daily"),
+            )]),
         ),
     ];
     assert!(aggregate(&team).disagreements.is_empty());

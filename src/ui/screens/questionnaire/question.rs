@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 
 use crate::core::model::answers::{Answer, DONT_KNOW, NOT_APPLICABLE};
+use crate::core::model::bank::skips::Settle;
 use crate::core::model::bank::Question;
 use crate::core::model::saved_state::MAX_NOTE_CHARS;
 use crate::ui::app_state::AppState;
+use crate::ui::parts::question_focus::element_id;
 
-/// One question: a fieldset of real radio inputs, its help, and a note.
+/// One question: a fieldset of real radio inputs, its help, and a note. When
+/// an earlier answer settles it, it says so in place of the answers.
 #[component]
 pub fn QuestionCard(question: &'static Question, number: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -15,7 +18,9 @@ pub fn QuestionCard(question: &'static Question, number: usize) -> impl IntoView
             .store
             .with(|s| s.current().note(question.id).to_string())
     });
-    let unanswered = move || answer.get().is_none();
+    let open = Memo::new(move |_| state.answers.with(|a| a.is_open(question)));
+    let settled = Memo::new(move |_| state.answers.with(|a| a.settled_by(question.id)));
+    let unanswered = move || open.get();
     let set = move |value: Answer| {
         state.update(|store, now| store.set_answer(question.id, Some(value), now));
     };
@@ -39,19 +44,42 @@ pub fn QuestionCard(question: &'static Question, number: usize) -> impl IntoView
     let note_id = format!("note-{}", question.id.replace('.', "-"));
 
     view! {
-        <fieldset class="question" class:unanswered=unanswered id=format!("q-{}", question.id.replace('.', "-"))>
+        <fieldset class="question" class:unanswered=unanswered class:settled=move || settled.get().is_some() id=element_id(question.id)>
             <legend>
                 <span class="question-number">{number} ". "</span>
                 {question.prompt}
             </legend>
             // Always present so answering does not move the page.
             <p class="status-badge" class:done=move || !unanswered()>
-                {move || if unanswered() { "Not answered yet" } else { "Answered" }}
+                {move || match (settled.get(), unanswered()) {
+                    (Some(_), _) => "Settled by an earlier answer",
+                    (None, true) => "Not answered yet",
+                    (None, false) => "Answered",
+                }}
             </p>
-            <div class="choices">
+            {move || settled.get().map(|rule| {
+                let text = match rule.settle {
+                    Settle::Skipped => format!("Skipped: {}.", rule.reason),
+                    Settle::As(choice) => {
+                        let answer = question
+                            .choices()
+                            .into_iter()
+                            .find(|c| c.id == choice)
+                            .map_or(choice, |c| c.text);
+                        format!("Answered “{answer}”: {}.", rule.reason)
+                    }
+                };
+                view! {
+                    <p class="settled-note">
+                        {text} " To answer it yourself, change the earlier answer."
+                    </p>
+                }
+            })}
+            <div class="choices" hidden=move || settled.get().is_some()>
                 {options
                     .into_iter()
-                    .map(|(value, text, choice, special)| {
+                    .enumerate()
+                    .map(|(n, (value, text, choice, special))| {
                         view! {
                             <label class="choice" class:special=special>
                                 <input
@@ -61,6 +89,7 @@ pub fn QuestionCard(question: &'static Question, number: usize) -> impl IntoView
                                     prop:checked=move || answer.get() == Some(choice)
                                     on:change=move |_| set(choice)
                                 />
+                                {(n < 9).then(|| view! { <span class="key" aria-hidden="true">{n + 1}</span> })}
                                 <span>{text}</span>
                             </label>
                         }

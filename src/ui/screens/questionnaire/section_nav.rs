@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::core::model::bank::DIMENSIONS;
+use crate::core::model::bank::questionnaire;
 use crate::core::model::progress;
 use crate::ui::app_state::AppState;
 use crate::ui::nav::{Navigation, Page};
@@ -29,12 +29,12 @@ pub fn SectionNav(current: usize) -> impl IntoView {
     view! {
         <nav class="section-nav" aria-label="Sections">
             <ol>
-                {DIMENSIONS
-                    .iter()
+                {questionnaire::sections()
+                    .into_iter()
                     .enumerate()
-                    .map(|(i, dimension)| {
+                    .map(|(i, section)| {
                         let p = Memo::new(move |_| {
-                            state.answers.with(|a| progress::of_dimension(a, dimension.id))
+                            state.answers.with(|a| progress::of_section(a, &section))
                         });
                         view! {
                             <li>
@@ -44,7 +44,7 @@ pub fn SectionNav(current: usize) -> impl IntoView {
                                     aria-current=(i == current).then_some("step")
                                     on:click=move |_| nav.go.set(Page::Section(i))
                                 >
-                                    <span class="section-name">{dimension.name}</span>
+                                    <span class="section-name">{section.name}</span>
                                     <span class="section-count">
                                         {move || {
                                             let p = p.get();

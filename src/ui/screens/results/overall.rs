@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
+use crate::core::model::bank;
 use crate::core::model::bank::dora::EDITION;
-use crate::core::model::bank::{self, DIMENSIONS};
 use crate::core::rules::report::Report;
 use crate::core::rules::verdict::{Headline, Status};
-use crate::ui::nav::{Navigation, Page};
+use crate::ui::nav::Navigation;
+use crate::ui::parts::question_focus::open_question;
 
 /// Why the headline is what it is: the four delivery stages with the answers
 /// that hold them, the outcome cap, the weakest other areas, the rule and the
@@ -128,16 +129,12 @@ pub fn AnswerNext(headline: Headline, editable: bool) -> impl IntoView {
                     .take(shown)
                     .map(|id| {
                         let question = bank::known(id);
-                        let section = DIMENSIONS
-                            .iter()
-                            .position(|d| d.id == question.dimension)
-                            .unwrap_or(0);
                         match (editable, nav) {
                             (true, Some(nav)) => view! {
                                 <li>
                                     <button
                                         class="link-button"
-                                        on:click=move |_| go_to_question(nav, section, id)
+                                        on:click=move |_| open_question(nav, id)
                                     >
                                         {question.short}
                                     </button>
@@ -153,30 +150,6 @@ pub fn AnswerNext(headline: Headline, editable: bool) -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// Opens the question's section and moves focus to the question, after the
-/// new screen has focused its own heading.
-fn go_to_question(nav: Navigation, section: usize, id: &'static str) {
-    nav.go.set(Page::Section(section));
-    request_animation_frame(move || {
-        request_animation_frame(move || {
-            use leptos::wasm_bindgen::JsCast;
-            let element_id = format!("q-{}", id.replace('.', "-"));
-            let Some(fieldset) = document().get_element_by_id(&element_id) else {
-                return;
-            };
-            fieldset.scroll_into_view();
-            let first_input = fieldset
-                .query_selector("input")
-                .ok()
-                .flatten()
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(input) = first_input {
-                let _ = input.focus();
-            }
-        });
-    });
 }
 
 /// The fix-first step's reasoning and the decision chain, step by step.

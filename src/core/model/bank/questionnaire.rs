@@ -1,0 +1,109 @@
+//! The order the questionnaire asks in, as data: a quick start with the
+//! questions that carry most of the verdict, then the areas in the order the
+//! verdict reasons. Order never changes an id: links and files name
+//! questions and choices by id, and the packing order of a link is its
+//! revision's frozen table, not this order.
+
+use super::{dimensions, questions, Question};
+
+/// Organisation size (it sets the advised targets), the four DORA keys (the
+/// outcomes that hold or cap the verdict) and the question that places each
+/// delivery stage. Together they are more than the verdict's minimum, so a
+/// quick start ends with a provisional result.
+pub const QUICK_START: [&str; 9] = [
+    "org.product_engineers",
+    "dora.deploy_frequency",
+    "dora.lead_time",
+    "dora.change_failure_rate",
+    "dora.recovery_time",
+    "ci.commit_builds",
+    "delivery.pipeline",
+    "observability.telemetry",
+    "reliability.incident_response",
+];
+
+/// After the quick start: the rest of the outcomes and how they are measured,
+/// the practices in the order of the delivery stages (build and test, deploy
+/// with its infrastructure, observe, recover), then culture, platform,
+/// security and operational debt.
+pub const AREA_ORDER: [&str; 10] = [
+    "measurement",
+    "ci",
+    "delivery",
+    "infra",
+    "observability",
+    "reliability",
+    "culture",
+    "platform",
+    "security",
+    "toil",
+];
+
+pub const QUICK_START_ID: &str = "quick";
+
+/// One section of the questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Section {
+    /// `quick`, or the id of the area whose remaining questions it asks.
+    pub id: &'static str,
+    pub name: &'static str,
+    pub summary: &'static str,
+}
+
+impl Section {
+    pub fn is_quick_start(&self) -> bool {
+        self.id == QUICK_START_ID
+    }
+
+    /// The questions this section asks, in order.
+    pub fn questions(&self) -> Vec<&'static Question> {
+        if self.is_quick_start() {
+            QUICK_START.iter().map(|id| super::known(id)).collect()
+        } else {
+            questions()
+                .filter(|q| q.dimension == self.id && !is_quick_start(q.id))
+                .collect()
+        }
+    }
+}
+
+const QUICK: Section = Section {
+    id: QUICK_START_ID,
+    name: "Quick start",
+    summary: "Your size, the four DORA delivery keys and how each delivery stage works: \
+              enough for a provisional result, which the later sections narrow.",
+};
+
+/// Every section in the order asked: the quick start, then each area.
+pub fn sections() -> Vec<Section> {
+    std::iter::once(QUICK)
+        .chain(AREA_ORDER.iter().map(|id| {
+            let area = dimensions::by_id(id).expect("AREA_ORDER names areas");
+            Section {
+                id: area.id,
+                name: area.name,
+                summary: area.summary,
+            }
+        }))
+        .collect()
+}
+
+pub fn section(id: &str) -> Option<Section> {
+    sections().into_iter().find(|s| s.id == id)
+}
+
+/// The section that asks this question.
+pub fn section_of(question_id: &str) -> Option<Section> {
+    sections()
+        .into_iter()
+        .find(|s| s.questions().iter().any(|q| q.id == question_id))
+}
+
+pub fn is_quick_start(question_id: &str) -> bool {
+    QUICK_START.contains(&question_id)
+}
+
+/// Every question in the order the questionnaire asks it.
+pub fn in_order() -> Vec<&'static Question> {
+    sections().iter().flat_map(|s| s.questions()).collect()
+}

@@ -1,0 +1,43 @@
+//! Opening a question: its section, scrolled to it, focus on its first answer.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+use crate::core::model::bank::questionnaire;
+use crate::ui::nav::{Navigation, Page};
+
+/// The element id of a question's fieldset.
+pub fn element_id(question_id: &str) -> String {
+    format!("q-{}", question_id.replace('.', "-"))
+}
+
+/// Opens the section that asks `question_id` and moves focus to the question,
+/// after the new screen has focused its own heading.
+pub fn open_question(nav: Navigation, question_id: &'static str) {
+    let index = questionnaire::sections()
+        .iter()
+        .position(|s| s.questions().iter().any(|q| q.id == question_id))
+        .unwrap_or(0);
+    nav.show(Page::Section(index));
+    request_animation_frame(move || request_animation_frame(move || focus(question_id)));
+}
+
+/// Scrolls to a question on the current screen and focuses its first answer.
+pub fn focus(question_id: &str) {
+    let Some(fieldset) = document().get_element_by_id(&element_id(question_id)) else {
+        return;
+    };
+    focus_fieldset(&fieldset);
+}
+
+pub fn focus_fieldset(fieldset: &web_sys::Element) {
+    fieldset.scroll_into_view();
+    let first_input = fieldset
+        .query_selector("input[type=radio]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(input) = first_input {
+        let _ = input.focus();
+    }
+}
