@@ -99,3 +99,48 @@ async fn landing_page_fits_a_phone_without_horizontal_scrolling() {
     browser.assert_no_console_errors().await;
     browser.close().await;
 }
+
+/// The start button's box, and the height of the screen.
+const START_BOX: &str = "const b = document.querySelector('.hero .actions .button').getBoundingClientRect(); \
+     return [b.bottom, window.innerHeight, document.querySelector('.hero .actions .button').textContent.trim()];";
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn start_is_above_the_fold_on_a_phone_and_a_returning_person_sees_continue_first() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(800, 900).await;
+    browser.emulate_phone(390, 844).await;
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+    let start = browser.js(START_BOX).await;
+    assert_eq!(start[2], "Start the assessment");
+    assert!(
+        start[0].as_f64().unwrap() <= start[1].as_f64().unwrap(),
+        "Start ends at {} px on a {} px screen",
+        start[0],
+        start[1]
+    );
+    let sources = browser.text_of(".sources").await;
+    assert!(sources.contains("DORA 2024"), "{sources}");
+    for model in devops_maturity::core::rules::crosswalk::MODELS {
+        assert!(sources.contains(model), "{model} in {sources}");
+    }
+    browser.screenshot("landing-390x844").await;
+
+    // Someone who has begun sees Continue first, also above the fold.
+    browser.click_button("Start the assessment").await;
+    browser.click_button("Begin the quick start").await;
+    browser
+        .js("document.querySelector('input[name=\"org.product_engineers\"]').click(); return true;")
+        .await;
+    browser
+        .js("document.querySelector('.brand').click(); return true;")
+        .await;
+    browser.wait_for(".resume-line").await;
+    let resume = browser.js(START_BOX).await;
+    assert_eq!(resume[2], "Continue the assessment");
+    assert!(resume[0].as_f64().unwrap() <= resume[1].as_f64().unwrap());
+    browser.screenshot("landing-390x844-returning").await;
+    browser.assert_no_console_errors().await;
+    browser.close().await;
+}

@@ -64,7 +64,7 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
             if expected.settled_by(question.id).is_some() {
                 let hidden = browser
                     .js(&format!(
-                        "return document.getElementsByName({:?})[0].closest('.choices').hidden;",
+                        "return document.getElementsByName({:?})[0].closest('.choices').offsetHeight === 0;",
                         question.id
                     ))
                     .await;
@@ -526,6 +526,51 @@ async fn the_quick_start_by_keyboard_gives_the_engines_provisional_result_and_go
         quick_report.headline.title,
         deeper.headline.title
     );
+    browser.assert_no_console_errors().await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn an_answer_that_settles_follow_ups_says_so_and_they_count_as_done() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(800, 900).await;
+    browser.emulate_phone(390, 844).await;
+    open(&browser, &server).await;
+    browser.open_section("quick").await;
+    let choose = |question: &str, value: &str| {
+        format!("document.querySelector('input[name=\"{question}\"][value=\"{value}\"]').click(); return true;")
+    };
+    browser.js(&choose("ci.commit_builds", "nothing")).await;
+    browser.open_section("ci").await;
+    let note = browser.text_of("#q-ci-pr_tests .settled-note").await;
+    assert!(
+        note.starts_with("Answered “No”: nothing is built automatically on a push"),
+        "{note}"
+    );
+    let state: Value = browser
+        .js("const q = document.querySelector('#q-ci-pr_tests'); \
+             return [q.classList.contains('unanswered'), q.querySelector('.choices').offsetHeight === 0, \
+                     document.querySelector('.section-link[aria-current=\"step\"] .section-count').textContent];")
+        .await;
+    assert_eq!(state[0], false, "settled is not open");
+    assert_eq!(state[1], true, "no answers to pick");
+    assert!(state[2].as_str().unwrap().starts_with("3/5"), "{state}");
+    browser
+        .js("document.querySelector('#q-ci-pr_tests').scrollIntoView(); return true;")
+        .await;
+    browser.screenshot("settled-follow-ups-390").await;
+
+    // A different build answer opens them again.
+    browser.open_section("quick").await;
+    browser
+        .js(&choose("ci.commit_builds", "every_commit"))
+        .await;
+    browser.open_section("ci").await;
+    let open: Value = browser
+        .js("return document.querySelector('#q-ci-pr_tests').classList.contains('unanswered');")
+        .await;
+    assert_eq!(open, true);
     browser.assert_no_console_errors().await;
     browser.close().await;
 }

@@ -18,7 +18,7 @@ fn seeded_store() -> String {
     }
     store.set_answer(
         "ci.short_branches",
-        Some(devops_maturity::core::model::answers::Answer::Choice(1)),
+        Some(devops_maturity::core::model::answers::Answer::Choice(NO)),
         1.0,
     );
     store.take_snapshot(1_763_100_000_000.0);
@@ -26,7 +26,7 @@ fn seeded_store() -> String {
     store.name_snapshot(&id, 1_763_100_000_000.0, "Before trunk-based development");
     store.set_answer(
         "ci.short_branches",
-        Some(devops_maturity::core::model::answers::Answer::Choice(0)),
+        Some(devops_maturity::core::model::answers::Answer::Choice(YES)),
         2.0,
     );
     store.take_snapshot(1_763_200_000_000.0);
@@ -57,13 +57,19 @@ async fn seed(browser: &Browser, base: &str) {
         .await;
 }
 
+const NO: u8 = devops_maturity::core::model::bank::NO_INDEX as u8;
+const YES: u8 = devops_maturity::core::model::bank::YES_INDEX as u8;
+
 /// Every screen's address, with the element that shows it is drawn.
 fn routes() -> Vec<(&'static str, &'static str)> {
     vec![
         ("", "#landing-title"),
         ("#/questions", "main h1"),
+        ("#/questions/quick", "#section-title"),
         ("#/questions/ci", "#section-title"),
+        ("#/questions/infra", "#section-title"),
         ("#/questions/toil", "#section-title"),
+        ("#/review", "#review-title"),
         ("#/results", "#results-title"),
         ("#/team", "#team-title"),
         ("#/history", "main h1"),
