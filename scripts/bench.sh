@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The performance benchmark: builds the release, prints its sizes, then times
 # it in headless Chromium on loopback (medians over repeated runs). Figures are
-# reported against the budgets, not asserted.
+# reported against the budgets, not asserted. Last, what each screen adds to
+# the wasm (scripts/bytes-per-screen.sh, about ten minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh --browsers || exit 1
@@ -38,3 +39,7 @@ for encoding in gzip br; do
   wait "$server" 2>/dev/null || true
   server=""
 done
+
+echo
+echo "== bytes per screen: what each screen adds to the wasm (a build without it)"
+scripts/bytes-per-screen.sh

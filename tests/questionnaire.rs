@@ -192,6 +192,30 @@ fn nothing_after_incidents_skips_the_follow_up_actions_and_it_is_settled() {
     );
 }
 
+/// docs/scoring.md §11 lists every skip rule and every question that offers
+/// "not applicable", so the page cannot fall behind the bank.
+#[test]
+fn the_scoring_page_lists_every_skip_rule_and_not_applicable_question() {
+    let page =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/scoring.md")).unwrap();
+    let section = &page[page.find("## 11. The questionnaire").expect("§11")..];
+    for rule in SKIP_RULES {
+        for id in [rule.question, rule.when] {
+            assert!(
+                section.contains(&format!("`{id}`")),
+                "{id} is not in docs/scoring.md §11"
+            );
+        }
+    }
+    for question in bank::questions().filter(|q| q.allows_not_applicable) {
+        assert!(
+            section.contains(&format!("| `{}` |", question.id)),
+            "{}",
+            question.id
+        );
+    }
+}
+
 fn known(id: &str) -> &'static bank::Question {
     bank::question(id).unwrap_or_else(|| panic!("{id}"))
 }

@@ -15,22 +15,12 @@ fn pick(n: usize, choices: usize) -> usize {
     (n * 5 + 2) % (choices + 1)
 }
 
-async fn open(browser: &Browser, server: &StaticServer) {
-    browser.client.goto(&server.base_url).await.unwrap();
-    browser.wait_for("main h1").await;
-}
-
-#[tokio::test]
-#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
-async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let browser = Browser::start(1280, 900).await;
-    browser.allow_clipboard().await;
-    open(&browser, &server).await;
-
+/// From the landing to the quick start by keyboard alone: Tab to Start,
+/// Enter, Tab to "Begin the quick start", Enter.
+async fn begin_by_keyboard(browser: &Browser) {
     browser
         .tab_to(
-            "the start button",
+            "the start link",
             "el.textContent.trim() === 'Start the assessment'",
             12,
         )
@@ -45,6 +35,22 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
         )
         .await;
     browser.press(Key::Enter).await;
+}
+
+async fn open(browser: &Browser, server: &StaticServer) {
+    browser.client.goto(&server.base_url).await.unwrap();
+    browser.wait_for("main h1").await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    browser.allow_clipboard().await;
+    open(&browser, &server).await;
+
+    begin_by_keyboard(&browser).await;
 
     let mut expected = Answers::new();
     let mut n = 0;
@@ -433,23 +439,7 @@ async fn the_quick_start_by_keyboard_gives_the_engines_provisional_result_and_go
     let server = StaticServer::start(&dist_dir(), "/");
     let browser = Browser::start(1280, 900).await;
     open(&browser, &server).await;
-    browser
-        .tab_to(
-            "the start link",
-            "el.textContent.trim() === 'Start the assessment'",
-            12,
-        )
-        .await;
-    browser.press(Key::Enter).await;
-    browser.wait_for("#overview-title").await;
-    browser
-        .tab_to(
-            "the begin button",
-            "el.textContent.trim() === 'Begin the quick start'",
-            12,
-        )
-        .await;
-    browser.press(Key::Enter).await;
+    begin_by_keyboard(&browser).await;
     browser
         .wait_until(
             "the quick start",

@@ -361,21 +361,25 @@ fn reason(h: &Headline) -> String {
         .filter(|s| s.level == h.stage_level)
         .map(|s| s.name)
         .collect();
-    let so_far = if h.status == Status::Provisional {
-        "So far, "
-    } else {
-        ""
-    };
-    let mut text = if lowest.len() == STAGES.len() {
+    // While stage questions are open, a stage's level is only its low end:
+    // say the range rather than call a stage "at level 1".
+    let stage_high = h
+        .stages
+        .iter()
+        .map(|s| s.high)
+        .min()
+        .unwrap_or(h.stage_level);
+    let mut text = if h.status == Status::Provisional && stage_high > h.stage_level {
         format!(
-            "{so_far}{} four delivery stages are at level {}",
-            if so_far.is_empty() { "All" } else { "all" },
-            h.stage_level
+            "With questions still open, the lowest delivery stage could be anywhere from \
+             level {} to {}",
+            h.stage_level, stage_high
         )
+    } else if lowest.len() == STAGES.len() {
+        format!("All four delivery stages are at level {}", h.stage_level)
     } else {
         format!(
-            "{so_far}{} lowest delivery stage is {} at level {}",
-            if so_far.is_empty() { "The" } else { "the" },
+            "The lowest delivery stage is {} at level {}",
             join_words(&lowest),
             h.stage_level
         )
@@ -397,7 +401,7 @@ fn reason(h: &Headline) -> String {
                     o.supports,
                     o.supports
                 ));
-            } else if o.supports == h.stage_level {
+            } else if o.supports == h.stage_level && stage_high == h.stage_level {
                 text.push_str(&format!(
                     "; {subject} {} with that level, so practices and outcomes agree.",
                     verb("goes", "go")
@@ -412,17 +416,22 @@ fn reason(h: &Headline) -> String {
         None => text.push_str("; none of the four DORA keys is known, so no outcome confirms it."),
     }
     if h.status == Status::Provisional {
-        text.push_str(&format!(
-            " {} open {} could put it anywhere from level {} to {}.",
-            h.open_deciding,
-            if h.open_deciding == 1 {
-                "question"
-            } else {
-                "questions"
-            },
-            h.level,
-            h.high
-        ));
+        let (questions, decide) = if h.open_deciding == 1 {
+            ("question", "decides")
+        } else {
+            ("questions", "decide")
+        };
+        if (h.level, h.high) == (h.stage_level, stage_high) {
+            text.push_str(&format!(
+                " {} open {questions} {decide} where in that range.",
+                h.open_deciding
+            ));
+        } else {
+            text.push_str(&format!(
+                " {} open {questions} could put it anywhere from level {} to {}.",
+                h.open_deciding, h.level, h.high
+            ));
+        }
     }
     text
 }

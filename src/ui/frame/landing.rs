@@ -81,20 +81,17 @@ pub fn Landing(
         <section class="facts" aria-label="What you get">
             <div class="fact">
                 <h2>{DIMENSIONS.len()} " areas of practice"</h2>
-                <p>"From build and deployment to observability, security and toil, each scored from 1 to 5."</p>
+                <p>{product::AREAS}</p>
             </div>
-            <div class="fact">
-                <h2>"Outcomes, not intentions"</h2>
-                <p>"Your practices are checked against your DORA delivery metrics, so an optimistic answer shows up as one."</p>
-            </div>
-            <div class="fact">
-                <h2>"One thing to fix first"</h2>
-                <p>"A single next constraint and a roadmap in the order that makes each step pay for the next."</p>
-            </div>
-            <div class="fact">
-                <h2>"Where your team disagrees"</h2>
-                <p>"Combine colleagues' links to see the team's level and the questions you answered levels apart; snapshots show progress between reviews."</p>
-            </div>
+            {product::GIVES
+                .iter()
+                .map(|(title, text)| view! {
+                    <div class="fact">
+                        <h2>{*title}</h2>
+                        <p>{*text}</p>
+                    </div>
+                })
+                .collect_view()}
         </section>
     }
 }

@@ -4,23 +4,24 @@
 //! questions and choices by id, and the packing order of a link is its
 //! revision's frozen table, not this order.
 
+use super::stages::VERDICT_MINIMUM;
 use super::{dimensions, questions, Question};
 
-/// Organisation size (it sets the advised targets), the four DORA keys (the
-/// outcomes that hold or cap the verdict) and the question that places each
-/// delivery stage. Together they are more than the verdict's minimum, so a
-/// quick start ends with a provisional result.
-pub const QUICK_START: [&str; 9] = [
-    "org.product_engineers",
-    "dora.deploy_frequency",
-    "dora.lead_time",
-    "dora.change_failure_rate",
-    "dora.recovery_time",
-    "ci.commit_builds",
-    "delivery.pipeline",
-    "observability.telemetry",
-    "reliability.incident_response",
-];
+/// Organisation size (it sets the advised targets), then the verdict's
+/// minimum: the four DORA keys (the outcomes that hold or cap the verdict)
+/// and the question that places each delivery stage. So a quick start ends
+/// with a provisional result.
+pub const QUICK_START: [&str; 1 + VERDICT_MINIMUM.len()] = quick_start();
+
+const fn quick_start() -> [&'static str; 1 + VERDICT_MINIMUM.len()] {
+    let mut ids = ["org.product_engineers"; 1 + VERDICT_MINIMUM.len()];
+    let mut i = 0;
+    while i < VERDICT_MINIMUM.len() {
+        ids[i + 1] = VERDICT_MINIMUM[i];
+        i += 1;
+    }
+    ids
+}
 
 /// After the quick start: the rest of the outcomes and how they are measured,
 /// the practices in the order of the delivery stages (build and test, deploy
