@@ -55,8 +55,10 @@ async fn wait_for_heading(root: &web_sys::HtmlElement, wanted: &str) -> String {
     text
 }
 
+/// One test, not two: both follow the page's address, which every test in
+/// this page shares, so they must not interleave.
 #[wasm_bindgen_test]
-fn app_mounts_the_landing_page() {
+async fn app_mounts_the_landing_and_start_opens_the_overview_of_every_section() {
     let root = fresh_root();
     leptos::mount::mount_to(root.clone(), App).forget();
     let heading = root.query_selector("h1").unwrap().expect("a heading");
@@ -64,13 +66,7 @@ fn app_mounts_the_landing_page() {
         heading.text_content().unwrap(),
         "How mature is your software delivery, really?"
     );
-    root.remove();
-}
 
-#[wasm_bindgen_test]
-async fn start_button_opens_the_overview_of_every_dimension() {
-    let root = fresh_root();
-    leptos::mount::mount_to(root.clone(), App).forget();
     // A link to the questionnaire's address: the app follows the address
     // change (an event), then Leptos applies it on a turn of its executor.
     button_with_text(&root, "Start the assessment").click();
@@ -80,9 +76,8 @@ async fn start_button_opens_the_overview_of_every_dimension() {
     assert_eq!(items.length() as usize, questionnaire::sections().len());
 
     button_with_text(&root, "Back").click();
-    leptos::task::tick().await;
-    let heading = root.query_selector("h1").unwrap().expect("a heading");
-    assert!(heading.text_content().unwrap().starts_with("How mature"));
+    let heading = wait_for_heading(&root, "How mature is your software delivery, really?").await;
+    assert!(heading.starts_with("How mature"));
     root.remove();
 }
 
