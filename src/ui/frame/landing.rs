@@ -41,19 +41,25 @@ pub fn Landing(
     resume: Signal<Option<Resume>>,
     offline: Signal<OfflineOffer>,
 ) -> impl IntoView {
+    // One button and one line either way, so a returning person's page is
+    // as tall as the prerendered first-visit one and little moves when the
+    // app takes over.
     let actions = move || match resume.get() {
         None => view! {
             <a class="button primary" href=href(Screen::Questions)>"Start the assessment"</a>
+            <p class="muted resume-line">
+                "Answers are saved in this browser as you go: stop whenever you like and come back."
+            </p>
         }
         .into_any(),
         Some(resume) => view! {
             <a class="button primary" href=href(resume.continue_at)>"Continue the assessment"</a>
-            <a class="button" href=href(Screen::Results)>"See results"</a>
             <p class="muted resume-line">
                 {format!(
-                    "“{}”: {} of {} questions answered.",
+                    "“{}”: {} of {} questions answered. ",
                     resume.name, resume.answered, resume.total,
                 )}
+                <a href=href(Screen::Results)>"See results"</a>
             </p>
         }
         .into_any(),
