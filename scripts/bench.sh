@@ -2,9 +2,13 @@
 # The performance benchmark: builds the release, prints its sizes, then times
 # it in headless Chromium on loopback (medians over repeated runs). Figures are
 # reported against the budgets, not asserted. Last, what each screen adds to
-# the wasm (scripts/bytes-per-screen.sh, about ten minutes).
+# the wasm (scripts/bytes-per-screen.sh, about ten minutes; --no-screens skips
+# it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+screens=1
+[ "${1:-}" = "--no-screens" ] && screens=0
+set --
 source scripts/bootstrap.sh --browsers || exit 1
 scripts/build.sh >&2
 echo "== sizes (dist/)"
@@ -40,6 +44,8 @@ for encoding in gzip br; do
   server=""
 done
 
-echo
-echo "== bytes per screen: what each screen adds to the wasm (a build without it)"
-scripts/bytes-per-screen.sh
+if [ "$screens" = 1 ]; then
+  echo
+  echo "== bytes per screen: what each screen adds to the wasm (a build without it)"
+  scripts/bytes-per-screen.sh
+fi

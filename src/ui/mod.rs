@@ -25,14 +25,16 @@ mod screens;
 #[cfg(target_arch = "wasm32")]
 pub use app::App;
 
-/// Starts the app on `<body>`, in place of the prerendered landing; called
-/// once from `main` in the browser.
+/// Starts the app on `<body>`, in place of the prerendered landing once that
+/// has been painted; called once from `main` in the browser.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
     browser::crash_notice::install();
-    browser::prerendered::remove();
-    leptos::mount::mount_to_body(App);
-    browser::prerendered::mark_started();
-    browser::printing::install();
-    browser::service_worker::register_service_worker();
+    browser::prerendered::after_first_paint(|| {
+        browser::prerendered::remove();
+        leptos::mount::mount_to_body(App);
+        browser::prerendered::mark_started();
+        browser::printing::install();
+        browser::service_worker::register_service_worker();
+    });
 }

@@ -65,6 +65,20 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
                 ),
             )
             .await;
+        // Once answering has begun, a section opens focused on its first
+        // open question: wait for that before tabbing on from it.
+        let first_open = section
+            .questions()
+            .into_iter()
+            .find(|q| expected.settled_by(q.id).is_none());
+        if let (false, Some(first)) = (expected.is_empty(), first_open) {
+            browser
+                .wait_until(
+                    "focus on the first open question",
+                    &format!("return document.activeElement?.name === {:?};", first.id),
+                )
+                .await;
+        }
         for question in section.questions() {
             // An earlier answer settled it: it shows why, and has nothing to pick.
             if expected.settled_by(question.id).is_some() {

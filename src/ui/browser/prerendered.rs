@@ -2,20 +2,49 @@
 
 use leptos::prelude::*;
 
-/// Removes the prerendered markup so the app can mount the same views in
-/// its place. Both happen before the browser paints again, so nothing moves.
-/// `<noscript>` and the scripts stay: everything else in `<body>` is the
-/// prerender's.
-pub fn remove() {
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+/// Everything in `<body>` but `<noscript>` and the scripts: the prerender's.
+fn prerendered() -> Vec<web_sys::Element> {
     let Some(body) = document().body() else {
-        return;
+        return Vec::new();
     };
     let children = body.children();
-    let prerendered: Vec<web_sys::Element> = (0..children.length())
+    (0..children.length())
         .filter_map(|i| children.item(i))
         .filter(|el| !matches!(el.tag_name().as_str(), "NOSCRIPT" | "SCRIPT"))
-        .collect();
-    for element in prerendered {
+        .collect()
+}
+
+/// Runs `start` once the prerendered page has been painted (after the next
+/// frame), so the first paint never waits for the app, whatever arrives
+/// first; at once when nothing was prerendered (a development build). A page
+/// in a background tab paints no frames, so a timer starts it there.
+pub fn after_first_paint(start: impl FnOnce() + 'static) {
+    if prerendered().is_empty() {
+        start();
+        return;
+    }
+    let start = Rc::new(Cell::new(Some(Box::new(start) as Box<dyn FnOnce()>)));
+    let run = {
+        let start = start.clone();
+        move || {
+            if let Some(start) = start.take() {
+                start();
+            }
+        }
+    };
+    let by_frame = run.clone();
+    request_animation_frame(move || request_animation_frame(by_frame));
+    set_timeout(run, Duration::from_millis(250));
+}
+
+/// Removes the prerendered markup so the app can mount the same views in
+/// its place. Both happen before the browser paints again, so nothing moves.
+pub fn remove() {
+    for element in prerendered() {
         element.remove();
     }
 }

@@ -41,3 +41,11 @@ pub fn focus_fieldset(fieldset: &web_sys::Element) {
         let _ = input.focus();
     }
 }
+
+/// Whether focus is on an answer of some question.
+pub fn is_in_a_question() -> bool {
+    document()
+        .active_element()
+        .and_then(|el| el.closest("fieldset.question").ok().flatten())
+        .is_some()
+}

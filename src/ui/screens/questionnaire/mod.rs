@@ -75,7 +75,12 @@ fn continue_where_left_off(state: AppState, section: &Section) {
     });
     if let Some(id) = first_open {
         request_animation_frame(move || {
-            request_animation_frame(move || question_focus::focus(id));
+            request_animation_frame(move || {
+                // Not if the person has already moved on by keyboard.
+                if !question_focus::is_in_a_question() {
+                    question_focus::focus(id);
+                }
+            });
         });
     }
 }
