@@ -20,6 +20,16 @@ pub fn Overview() -> impl IntoView {
                 "to measure something is itself part of an honest picture."
             </p>
             <p>{progress::estimate().text()}</p>
+            // The button before the list of sections, so a phone needs no
+            // scrolling to begin.
+            <div class="actions">
+                <button class="button primary" on:click=move |_| nav.go.set(Page::Section(0))>
+                    "Begin the quick start"
+                </button>
+                <button class="button" on:click=move |_| nav.go.set(Page::Landing)>
+                    "Back"
+                </button>
+            </div>
             <p>
                 "The quick start asks for your size, the four DORA delivery keys and how each "
                 "delivery stage works, then shows a provisional result you can share or narrow. "
@@ -41,14 +51,6 @@ pub fn Overview() -> impl IntoView {
                     .collect_view()}
             </ol>
             <p class="muted">{product::PRIVACY}</p>
-            <div class="actions">
-                <button class="button primary" on:click=move |_| nav.go.set(Page::Section(0))>
-                    "Begin the quick start"
-                </button>
-                <button class="button" on:click=move |_| nav.go.set(Page::Landing)>
-                    "Back"
-                </button>
-            </div>
         </section>
     }
 }
