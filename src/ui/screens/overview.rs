@@ -22,7 +22,7 @@ pub fn Overview() -> impl IntoView {
             <p>{progress::estimate().text()}</p>
             // The button before the list of sections, so a phone needs no
             // scrolling to begin.
-            <div class="actions">
+            <div class="actions overview-actions">
                 <button class="button primary" on:click=move |_| nav.go.set(Page::Section(0))>
                     "Begin the quick start"
                 </button>
