@@ -49,15 +49,16 @@ pub fn App() -> impl IntoView {
 
     let offline = offline_offer();
     let resume = Signal::derive(move || {
-        let answers = state.answers.get();
-        let progress = progress::overall(&answers);
-        (progress.answered > 0).then(|| Resume {
-            name: state.store.with(|s| s.current().name.clone()),
-            answered: progress.answered,
-            total: progress.total,
-            continue_at: Page::Section(progress::first_open_section(&answers))
-                .screen()
-                .unwrap_or(Screen::Questions),
+        state.answers.with(|answers| {
+            let progress = progress::overall(answers);
+            (progress.answered > 0).then(|| Resume {
+                name: state.store.with(|s| s.current().name.clone()),
+                answered: progress.answered,
+                total: progress.total,
+                continue_at: Page::Section(progress::first_open_section(answers))
+                    .screen()
+                    .unwrap_or(Screen::Questions),
+            })
         })
     });
 

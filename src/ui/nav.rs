@@ -47,12 +47,7 @@ impl Page {
         match screen {
             Screen::Start => Page::Landing,
             Screen::Questions => Page::Overview,
-            Screen::Section(id) => Page::Section(
-                questionnaire::sections()
-                    .iter()
-                    .position(|s| s.id == id)
-                    .unwrap_or(0),
-            ),
+            Screen::Section(id) => Page::Section(questionnaire::index_of_section(id).unwrap_or(0)),
             Screen::Review => Page::Review,
             Screen::Results => Page::Results,
             Screen::History => Page::History,

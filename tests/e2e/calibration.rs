@@ -123,10 +123,7 @@ async fn with_nothing_answered_the_results_say_what_to_answer_first_and_lead_the
         ("observability.telemetry", "centralised"),
         ("reliability.incident_response", "on_call"),
     ] {
-        let section = questionnaire::sections()
-            .iter()
-            .position(|s| s.questions().iter().any(|q| q.id == question))
-            .unwrap();
+        let section = questionnaire::index_of_question(question).unwrap();
         browser.click_button("Questions").await;
         browser.wait_for("#section-title").await;
         browser

@@ -14,10 +14,7 @@ pub fn element_id(question_id: &str) -> String {
 /// Opens the section that asks `question_id` and moves focus to the question,
 /// after the new screen has focused its own heading.
 pub fn open_question(nav: Navigation, question_id: &'static str) {
-    let index = questionnaire::sections()
-        .iter()
-        .position(|s| s.questions().iter().any(|q| q.id == question_id))
-        .unwrap_or(0);
+    let index = questionnaire::index_of_question(question_id).unwrap_or(0);
     nav.show(Page::Section(index));
     request_animation_frame(move || request_animation_frame(move || focus(question_id)));
 }

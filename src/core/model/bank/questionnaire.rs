@@ -40,7 +40,7 @@ pub const AREA_ORDER: [&str; 10] = [
     "toil",
 ];
 
-pub const QUICK_START_ID: &str = "quick";
+const QUICK_START_ID: &str = "quick";
 
 /// One section of the questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,11 +93,16 @@ pub fn section(id: &str) -> Option<Section> {
     sections().into_iter().find(|s| s.id == id)
 }
 
-/// The section that asks this question.
-pub fn section_of(question_id: &str) -> Option<Section> {
+/// The position in [`sections`] of the section with this id.
+pub fn index_of_section(id: &str) -> Option<usize> {
+    sections().iter().position(|s| s.id == id)
+}
+
+/// The position in [`sections`] of the section that asks this question.
+pub fn index_of_question(question_id: &str) -> Option<usize> {
     sections()
-        .into_iter()
-        .find(|s| s.questions().iter().any(|q| q.id == question_id))
+        .iter()
+        .position(|s| s.questions().iter().any(|q| q.id == question_id))
 }
 
 pub fn is_quick_start(question_id: &str) -> bool {

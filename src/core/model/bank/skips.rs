@@ -210,9 +210,3 @@ pub const SKIP_RULES: &[SkipRule] = &[
 pub fn rules_for(question_id: &str) -> impl Iterator<Item = &'static SkipRule> + '_ {
     SKIP_RULES.iter().filter(move |r| r.question == question_id)
 }
-
-/// Whether any rule can settle this question: a cheap check before looking
-/// at answers.
-pub fn has_rule(question_id: &str) -> bool {
-    SKIP_RULES.iter().any(|r| r.question == question_id)
-}
