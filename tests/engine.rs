@@ -430,3 +430,40 @@ mod verdict_properties {
         assert!(at_ten.dora.note.contains("higher than the medium"));
     }
 }
+
+/// After the quick start most of the entry path is unknown: such a step is
+/// still listed, but marked as not shown by the answers, never as a fact.
+#[test]
+fn a_roadmap_step_the_answers_do_not_settle_says_so() {
+    let quick = set(
+        Answers::new(),
+        &[
+            ("org.product_engineers", "under_150"),
+            ("dora.deploy_frequency", "daily"),
+            ("dora.lead_time", "under_day"),
+            ("dora.change_failure_rate", "up_to_15"),
+            ("dora.recovery_time", "under_day"),
+            ("ci.commit_builds", "fast_trusted"),
+            ("delivery.pipeline", "automated"),
+            ("observability.telemetry", "three_pillars"),
+            ("reliability.incident_response", "defined"),
+        ],
+    );
+    let step = |answers: &Answers| {
+        assess(answers)
+            .roadmap
+            .items
+            .into_iter()
+            .find(|i| i.id == "structured_logging")
+    };
+    let open = step(&quick).expect("listed while its questions are open");
+    assert!(open.unconfirmed);
+    assert_eq!(
+        open.line(),
+        "Structured logging with central aggregation (unless already in place: the answers do not show it yet)"
+    );
+    let missing = step(&set(quick.clone(), &[("observability.json_logs", "no")])).unwrap();
+    assert!(!missing.unconfirmed);
+    assert_eq!(missing.line(), missing.title);
+    assert!(step(&set(quick, &[("observability.json_logs", "yes")])).is_none());
+}

@@ -63,7 +63,7 @@ pub fn summary(name: &str, report: &Report, permalink: &str) -> String {
     if !next.is_empty() {
         out.push_str("\n**Then, on the roadmap:**\n");
         for (i, item) in next.iter().enumerate() {
-            out.push_str(&format!("{}. {}\n", i + 2, item.title));
+            out.push_str(&format!("{}. {}\n", i + 2, item.line()));
         }
     }
     out.push_str(&format!("\n[Open the full result]({permalink})\n"));

@@ -63,6 +63,24 @@ pub struct Item {
     /// Entry-path items this item includes (the pipeline, inside the fix-first
     /// action, when it is missing).
     pub includes: Vec<&'static str>,
+    /// Listed because the answers do not show the step is done (its questions
+    /// are open or answered "don't know"), not because they show it is not:
+    /// an open question is not an answer, and the step says so.
+    pub unconfirmed: bool,
+}
+
+/// How a step the answers do not yet settle is marked wherever it is listed.
+pub const UNCONFIRMED: &str = "unless already in place: the answers do not show it yet";
+
+impl Item {
+    /// The step as lists name it: its title, marked when unconfirmed.
+    pub fn line(&self) -> String {
+        if self.unconfirmed {
+            format!("{} ({UNCONFIRMED})", self.title)
+        } else {
+            self.title.clone()
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -330,10 +348,12 @@ pub fn plan(
         phase: step_phase(fix.step, headline),
         source: Source::FixFirst { step: fix.step },
         includes,
+        unconfirmed: false,
     });
 
     for action in ENTRY_PATH {
-        if (action.done)(answers).passed() || items[0].includes.contains(&action.id) {
+        let done = (action.done)(answers);
+        if done.passed() || items[0].includes.contains(&action.id) {
             continue;
         }
         let from_level = level_of(action.dimension);
@@ -349,6 +369,7 @@ pub fn plan(
                 controls: action.controls,
             },
             includes: Vec::new(),
+            unconfirmed: done == Check::Unknown,
         });
     }
 
@@ -367,6 +388,7 @@ pub fn plan(
                 phase: step_phase(step.id, headline),
                 source: Source::Constraint { step: step.id },
                 includes: Vec::new(),
+                unconfirmed: step.check == Check::Unknown,
             });
         }
     }
@@ -398,6 +420,7 @@ pub fn plan(
             phase: phase_of(target.current),
             source: Source::NextLevel,
             includes: Vec::new(),
+            unconfirmed: false,
         });
     }
     let phases = [

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::rules::report::Report;
-use crate::core::rules::roadmap::{entry_item, Source};
+use crate::core::rules::roadmap::{entry_item, Source, UNCONFIRMED};
 
 /// The roadmap in its one global order, each step tagged with its phase,
 /// then the cost of each phase the steps fall in.
@@ -29,7 +29,14 @@ pub fn RoadmapView(report: Report) -> impl IntoView {
                 .map(|(priority, title)| format!("Includes entry path step {priority}: {title}."))
                 .collect();
             let includes = (!includes.is_empty()).then(|| includes.join(" "));
-            (item.title.clone(), item.detail.clone(), tag, includes)
+            let unconfirmed = item.unconfirmed.then_some(UNCONFIRMED);
+            (
+                item.title.clone(),
+                unconfirmed,
+                item.detail.clone(),
+                tag,
+                includes,
+            )
         })
         .collect();
     view! {
@@ -40,10 +47,11 @@ pub fn RoadmapView(report: Report) -> impl IntoView {
             <ol class="roadmap-items">
                 {items
                     .into_iter()
-                    .map(|(title, detail, tag, includes)| {
+                    .map(|(title, unconfirmed, detail, tag, includes)| {
                         view! {
                             <li>
                                 <strong>{title}</strong>
+                                {unconfirmed.map(|note| view! { <span class="muted">" (" {note} ")"</span> })}
                                 <span class="tag">{tag}</span>
                                 <p>{detail}</p>
                                 {includes.map(|text| view! { <p class="muted">{text}</p> })}

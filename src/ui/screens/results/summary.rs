@@ -35,6 +35,8 @@ pub fn Summary(report: Report, editable: bool) -> impl IntoView {
         .iter()
         .skip(1)
         .take(3)
+        // Titles only: the first screen has no room for more (the full
+        // roadmap, one tap away, marks steps the answers do not settle).
         .map(|i| i.title.clone())
         .collect();
     view! {
