@@ -4,6 +4,7 @@
 use std::io::{Read, Write};
 
 use crate::core::formats::answers_file;
+use crate::core::formats::export;
 use crate::core::formats::permalink;
 use crate::core::model::bank;
 use crate::core::model::product;
@@ -19,9 +20,12 @@ Usage:
   devops-maturity --version | --help
 
 An answers file looks like:
-  {\"format\": \"devops-maturity/answers\", \"version\": 1,
-   \"answers\": {\"ci.pr_tests\": \"yes\", \"dora.lead_time\": \"under_day\"}}
-Values are choice ids from `bank`, \"dont_know\" or \"not_applicable\".";
+  {\"format\": \"devops-maturity/answers\", \"version\": 1, \"bank_revision\": 3,
+   \"answers\": {\"ci.pr_tests\": \"yes\", \"dora.lead_time\": \"under_day\",
+               \"dora.change_failure_rate\": 12}}
+Values are choice ids from `bank`, \"dont_know\" or \"not_applicable\"; the change
+failure and rework rates are whole percentages. Without \"bank_revision\" a file is
+read as revision 2 (ids of revisions 1 and 2, no percentages).";
 
 /// Runs the command line; returns the process exit code.
 pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
@@ -74,7 +78,7 @@ use Error::{Failure, Usage};
 fn assess(path: &str, stdout: &mut dyn Write) -> Result<(), Error> {
     let text = read_input(path)?;
     let answers = answers_file::parse(&text).map_err(|e| Failure(format!("{path}: {e}")))?;
-    write_json(stdout, &report::assess(&answers))
+    write_json(stdout, &export::report_json(&report::assess(&answers)))
 }
 
 /// The fragment of the result link for an answers file or export: the answers
@@ -103,6 +107,24 @@ fn write_json(stdout: &mut dyn Write, value: &impl serde::Serialize) -> Result<(
     serde_json::to_writer_pretty(&mut *stdout, value)
         .map_err(|e| failed(&e))
         .and_then(|()| writeln!(stdout).map_err(|e| failed(&e)))
+}
+
+/// How many choices are offered now (a percentage offers none by id: it is
+/// written as a number); the rest are earlier revisions' answers, still read.
+fn offered(q: &bank::Question) -> usize {
+    match q.kind {
+        bank::Kind::Metric(m) if m.is_percent() => 0,
+        bank::Kind::Metric(m) => bank::dora::offered(m),
+        _ => q.choices().len(),
+    }
+}
+
+/// A percentage question's range, written as a whole number in files.
+fn percent(q: &bank::Question) -> serde_json::Value {
+    match q.kind {
+        bank::Kind::Metric(m) if m.is_percent() => serde_json::json!({ "min": 0, "max": 100 }),
+        _ => serde_json::Value::Null,
+    }
 }
 
 /// The bank in the questionnaire's order: each section, each question with
@@ -135,7 +157,9 @@ fn bank_json() -> serde_json::Value {
                         "id": q.id,
                         "area": q.dimension,
                         "prompt": q.prompt,
-                        "choices": q.choices().iter().map(|c| json!({"id": c.id, "text": c.text})).collect::<Vec<_>>(),
+                        "choices": q.choices()[..offered(q)].iter().map(|c| json!({"id": c.id, "text": c.text})).collect::<Vec<_>>(),
+                        "percent": percent(q),
+                        "earlier_choices": q.choices()[q.offered_choices().max(offered(q))..].iter().map(|c| json!({"id": c.id, "text": c.text})).collect::<Vec<_>>(),
                         "not_applicable_allowed": q.allows_not_applicable,
                         "quick_start": questionnaire::is_quick_start(q.id),
                         "skip_rules": rules,

@@ -40,10 +40,15 @@ fn assess_prints_the_full_result_as_json() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["dora_edition"], "DORA 2024");
-    assert_eq!(json["level"], 1);
     assert_eq!(json["dimensions"].as_array().unwrap().len(), 10);
     assert_eq!(json["frameworks"].as_array().unwrap().len(), 5);
-    assert_eq!(json["dora"]["metrics"][1]["band"], "elite");
+    assert_eq!(json["dora"]["metrics"][1]["nearest"][0], "elite");
+    // No verdict: no level, and no level for an area with nothing answered.
+    assert_eq!(json["headline"]["status"], "needs_answers");
+    assert_eq!(json["level"], serde_json::Value::Null);
+    assert_eq!(json["dimensions"][0]["level"], serde_json::Value::Null);
+    assert_eq!(json["dimensions"][2]["dimension"], "delivery");
+    assert_eq!(json["dimensions"][2]["level"], 1);
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -111,7 +116,7 @@ fn bank_lists_every_question_in_the_questionnaires_order() {
     let out = run(&["bank"], "");
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["revision"], 2);
+    assert_eq!(json["revision"], 3);
     let questions: Vec<&serde_json::Value> = json["sections"]
         .as_array()
         .unwrap()
@@ -135,6 +140,13 @@ fn bank_lists_every_question_in_the_questionnaires_order() {
     // Least mature first everywhere.
     assert_eq!(follow_up["choices"][0]["id"], "no");
     assert_eq!(questions[1]["choices"][0]["id"], "rarely");
+    let rate = questions
+        .iter()
+        .find(|q| q["id"] == "dora.change_failure_rate")
+        .unwrap();
+    assert_eq!(rate["percent"]["max"], 100);
+    assert_eq!(rate["choices"].as_array().unwrap().len(), 0);
+    assert_eq!(rate["earlier_choices"][0]["id"], "over_30");
 }
 
 #[test]

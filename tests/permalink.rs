@@ -53,9 +53,11 @@ fn released_revision_links_still_open_with_the_same_answers() {
     ] {
         expected.set_by_id(id, choice).unwrap();
     }
-    const RELEASED: [(u32, &str); 2] = [
+    const RELEASED: [(u32, &str); 3] = [
         (1, "r=AQEABHCAAAAEAAAAAAAYNwCAAQIKHts"),
         (2, "r=AQIABFiAAAAEAAAAAADAZQEABggoyxk"),
+        // The failure rate as an earlier-scale answer, which revision 3 keeps.
+        (3, "r=AQMABFiAAAAEAAAAAADATRsAAAwQUADgJg"),
     ];
     assert_eq!(
         encode(&expected, None),

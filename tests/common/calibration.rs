@@ -27,6 +27,15 @@ pub fn organisations() -> Vec<Organisation> {
         .collect()
 }
 
+/// A choice id, or a whole percentage written as a number.
+fn choice_id(value: &Value) -> String {
+    match value {
+        Value::Number(n) => n.to_string(),
+        other => other.as_str().expect("a choice id").to_string(),
+    }
+}
+
+#[allow(dead_code)]
 pub fn by_id(id: &str) -> Organisation {
     organisations()
         .into_iter()
@@ -46,7 +55,10 @@ fn organisation(value: &Value) -> Organisation {
             other => panic!("{id}: unknown otherwise {other:?}"),
         };
         let answer = match (otherwise, question.kind, choice) {
+            // Context and the rework rate are not ranked: each organisation
+            // states them when they matter.
             ("open", _, _) | (_, Kind::Context(_), _) => continue,
+            (_, Kind::Metric(m), _) if !m.is_key() => continue,
             ("dont_know", _, _) => Answer::DontKnow,
             (_, _, Some(index)) => Answer::Choice(index as u8),
             (_, _, None) => continue,
@@ -55,7 +67,7 @@ fn organisation(value: &Value) -> Organisation {
     }
     for (question, choice) in value["answers"].as_object().expect("answers") {
         answers
-            .set_by_id(question, choice.as_str().expect("a choice id"))
+            .set_by_id(question, &choice_id(choice))
             .unwrap_or_else(|e| panic!("{id}: {e}"));
     }
     Organisation {

@@ -149,17 +149,11 @@ async fn a_full_questionnaire_by_keyboard_gives_the_engines_levels() {
         .dimensions
         .iter()
         .zip(&report.targets.targets)
-        .map(|(d, t)| {
-            (
-                d.name.to_string(),
-                d.level.to_string(),
-                t.target.to_string(),
-            )
-        })
+        .map(|(d, t)| (d.name.to_string(), d.level_text(), t.target.to_string()))
         .collect();
     assert_eq!(shown, wanted);
     let band = browser.text_of(".summary .band").await;
-    assert_eq!(band, report.dora.overall.name());
+    assert_eq!(band, report.dora.overall.text());
     let fix = browser.text_of("#fix-title").await;
     assert_eq!(fix, report.fix_first.title);
     let levels: Value = browser

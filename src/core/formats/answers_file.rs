@@ -6,15 +6,23 @@
 //! ```
 //!
 //! Answers are by stable question id; values are choice ids, `dont_know` or
-//! `not_applicable`. Anything else is refused with a message saying what.
-//! A full assessment export (`devops-maturity/assessment`) is read too.
+//! `not_applicable`, and a whole number for a percentage question
+//! (`"dora.change_failure_rate": 12`). An optional `"bank_revision": N` says
+//! which revision's choices the file uses; without it the file is read as
+//! revision 2, so every answers file written before revision 3 still works.
+//! Anything else is refused with a message saying what. A full assessment
+//! export (`devops-maturity/assessment`) is read too.
 
 use serde_json::{json, Map, Value};
 
+use crate::core::formats::answer_values::{answer_id, offered_in, revision_of, RevisionError};
 use crate::core::model::answers::{AnswerError, Answers};
 use crate::core::model::bank;
 
 pub const FORMAT: &str = "devops-maturity/answers";
+/// The revision a file without `bank_revision` is read as: every answers
+/// file written before revision 3 used revision 2's choices.
+pub const UNMARKED_REVISION: u32 = 2;
 pub const VERSION: u64 = 1;
 /// Far above any real file; refuses pathological input before parsing.
 pub const MAX_BYTES: usize = 1 << 20;
@@ -30,6 +38,7 @@ pub enum FileError {
     MissingAnswers,
     NotAString(String),
     Answer(AnswerError),
+    Revision(RevisionError),
     Export(String),
 }
 
@@ -70,9 +79,11 @@ impl std::fmt::Display for FileError {
             FileError::NotAString(id) => {
                 write!(
                     f,
-                    "the answer to \"{id}\" must be a string such as \"yes\" or \"dont_know\""
+                    "the answer to \"{id}\" must be a string such as \"yes\" or \"dont_know\", \
+                     or a whole percentage from 0 to 100"
                 )
             }
+            FileError::Revision(e) => write!(f, "{e}"),
             FileError::Answer(e) => write!(f, "{e}"),
             FileError::Export(e) => write!(f, "{e}"),
         }
@@ -112,12 +123,16 @@ pub fn parse(text: &str) -> Result<Answers, FileError> {
         .get("answers")
         .and_then(Value::as_object)
         .ok_or(FileError::MissingAnswers)?;
+    let revision = match object.get("bank_revision") {
+        None => UNMARKED_REVISION,
+        Some(value) => revision_of(value).map_err(FileError::Revision)?,
+    };
     let mut answers = Answers::new();
     for (id, value) in entries {
-        let choice = value
-            .as_str()
-            .ok_or_else(|| FileError::NotAString(id.clone()))?;
-        answers.set_by_id(id, choice).map_err(FileError::Answer)?;
+        let choice = answer_id(id, value).ok_or_else(|| FileError::NotAString(id.clone()))?;
+        // An id no revision knows is named as unknown first.
+        answers.set_by_id(id, &choice).map_err(FileError::Answer)?;
+        offered_in(revision, id, &choice).map_err(FileError::Revision)?;
     }
     Ok(answers)
 }
@@ -186,14 +201,24 @@ fn duplicate_key(text: &str) -> Option<String> {
     }
 }
 
+/// The answers as a file of the current revision: percentages as numbers.
 pub fn to_json(answers: &Answers) -> Value {
     let mut entries = Map::new();
     for question in bank::questions() {
         if let Some(id) = answers.choice_id(question) {
-            entries.insert(question.id.to_string(), Value::String(id.to_string()));
+            let value = match id.parse::<u8>() {
+                Ok(percent) => Value::from(percent),
+                Err(_) => Value::String(id.to_string()),
+            };
+            entries.insert(question.id.to_string(), value);
         }
     }
-    json!({ "format": FORMAT, "version": VERSION, "answers": entries })
+    json!({
+        "format": FORMAT,
+        "version": VERSION,
+        "bank_revision": bank::REVISION,
+        "answers": entries,
+    })
 }
 
 #[cfg(test)]
@@ -207,8 +232,46 @@ mod tests {
         answers.set_by_id("ci.pr_tests", "yes").unwrap();
         answers.set_by_id("dora.lead_time", "under_day").unwrap();
         answers.set("infra.iac", Answer::DontKnow).unwrap();
-        let text = to_json(&answers).to_string();
-        assert_eq!(parse(&text).unwrap(), answers);
+        answers.set_by_id("dora.change_failure_rate", "12").unwrap();
+        let json = to_json(&answers);
+        assert_eq!(json["answers"]["dora.change_failure_rate"], 12);
+        assert_eq!(json["bank_revision"], bank::REVISION);
+        assert_eq!(parse(&json.to_string()).unwrap(), answers);
+    }
+
+    #[test]
+    fn a_file_without_a_revision_is_read_as_revision_2() {
+        let file = |revision: &str, answers: &str| {
+            format!(
+                r#"{{"format":"devops-maturity/answers","version":1{revision},"answers":{{{answers}}}}}"#
+            )
+        };
+        let old = parse(&file("", r#""dora.change_failure_rate":"up_to_15""#)).unwrap();
+        assert_eq!(old.len(), 1);
+        let refused = parse(&file("", r#""dora.change_failure_rate":12"#)).unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "question bank revision 2 did not offer \"12\" for \"dora.change_failure_rate\""
+        );
+        let new = parse(&file(
+            r#","bank_revision":3"#,
+            r#""dora.change_failure_rate":12"#,
+        ))
+        .unwrap();
+        assert_eq!(
+            new.get("dora.change_failure_rate"),
+            Some(Answer::Choice(88))
+        );
+        let future = parse(&file(r#","bank_revision":9"#, "")).unwrap_err();
+        assert!(
+            future.to_string().contains("revision 9 is unknown"),
+            "{future}"
+        );
+        let over = parse(&file(
+            r#","bank_revision":3"#,
+            r#""dora.change_failure_rate":101"#,
+        ));
+        assert!(over.unwrap_err().to_string().contains("whole percentage"));
     }
 
     #[test]

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
+use crate::core::formats::answer_values::{answer_id, offered_in, revision_of, RevisionError};
+use crate::core::formats::answers_file;
 use crate::core::model::answers::AnswerError;
 use crate::core::model::bank::{self, dora::EDITION};
 use crate::core::model::levels::is_level;
@@ -14,6 +16,7 @@ use crate::core::model::saved_state::{
     answers_to_ids, Assessment, Snapshot, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_SNAPSHOTS,
 };
 use crate::core::rules::report::assess;
+use crate::core::rules::verdict::Status;
 use crate::core::support::compact::object_from;
 use crate::core::support::time::{iso8601, parse_iso8601};
 
@@ -37,6 +40,7 @@ pub enum ImportError {
     Answer(AnswerError),
     NoteTooLong(String),
     BadDate(String),
+    Revision(RevisionError),
 }
 
 impl std::fmt::Display for ImportError {
@@ -73,6 +77,7 @@ impl std::fmt::Display for ImportError {
                 f,
                 "the note on \"{id}\" is longer than {MAX_NOTE_CHARS} characters"
             ),
+            ImportError::Revision(e) => write!(f, "{e}"),
             ImportError::BadDate(field) => write!(
                 f,
                 "\"{field}\" is not a date like 2026-01-31T12:00:00Z"
@@ -93,12 +98,17 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
             .iter()
             .map(|(id, note)| (id.to_string(), note.as_str().into())),
     );
-    let dimensions = object_from(
-        report
-            .dimensions
-            .iter()
-            .map(|d| (d.dimension.into(), d.level.into())),
-    );
+    let verdict = report.headline.status != Status::NeedsAnswers;
+    // An area with nothing answered has no level: an open question is not an
+    // answer.
+    let dimensions = object_from(report.dimensions.iter().map(|d| {
+        let level = (!d.unanswered()).then_some(d.level);
+        (d.dimension.into(), json!(level))
+    }));
+    let dimensions_high = object_from(report.dimensions.iter().map(|d| {
+        let high = (!d.unanswered()).then_some(d.high);
+        (d.dimension.into(), json!(high))
+    }));
     let frameworks = object_from(report.frameworks.iter().map(|f| {
         (
             f.id.into(),
@@ -107,10 +117,15 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
     }));
     let metrics = object_from(report.dora.metrics.iter().map(|m| {
         let key = serde_json::to_value(m.metric).unwrap_or_default();
-        let band = serde_json::to_value(m.band).unwrap_or_default();
         (
             key.as_str().unwrap_or_default().to_string(),
-            json!({ "answer": m.answer, "band": band, "band_text": m.band_text(), "known": m.known }),
+            json!({
+                "answer": m.answer,
+                "nearest": m.nearest,
+                "band_text": m.band_text(),
+                "supports": m.supports,
+                "known": m.known,
+            }),
         )
     }));
     json!({
@@ -136,12 +151,13 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
             entry
         }).collect::<Vec<_>>(),
         "result": {
-            "level": report.level,
-            "level_name": report.level_name,
+            "level": verdict.then_some(report.level),
+            "level_name": verdict.then_some(report.level_name),
             "headline": {
                 "status": report.headline.status,
-                "level_low": report.headline.level,
-                "level_high": report.headline.high,
+                "level_low": verdict.then_some(report.headline.level),
+                "level_high": verdict.then_some(report.headline.high),
+                "most_likely": verdict.then_some(report.headline.most_likely),
                 "title": report.headline.title,
                 "reason": report.headline.reason,
                 "stage_level": report.headline.stage_level,
@@ -151,15 +167,44 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
             "spread": report.summary.spread,
             "confidence_percent": (report.summary.confidence * 100.0).round() as u32,
             "dimensions": dimensions,
+            "dimensions_high": dimensions_high,
             "frameworks": frameworks,
             "dora": {
                 "edition": EDITION,
-                "overall": report.dora.overall,
+                "overall": report.dora.overall.bands,
+                "overall_text": report.dora.overall.text(),
+                "supports": report.dora.supports,
                 "metrics": metrics,
+                "quick_check": report.quick_check,
             },
             "fix_first": report.fix_first.title,
         },
     })
+}
+
+/// The full result as the command line prints it: every field of the
+/// report, except that without a verdict there is no level, fix or roadmap,
+/// and an area with nothing answered has no level (an open question is not
+/// an answer).
+pub fn report_json(report: &crate::core::rules::report::Report) -> Value {
+    let mut value = serde_json::to_value(report).unwrap_or_default();
+    if report.headline.status == Status::NeedsAnswers {
+        for field in ["level", "level_name", "fix_first", "roadmap"] {
+            value[field] = Value::Null;
+        }
+        for field in ["level", "high", "most_likely"] {
+            value["headline"][field] = Value::Null;
+        }
+    }
+    if let Some(dimensions) = value["dimensions"].as_array_mut() {
+        for (json, score) in dimensions.iter_mut().zip(&report.dimensions) {
+            if score.unanswered() {
+                json["level"] = Value::Null;
+                json["high"] = Value::Null;
+            }
+        }
+    }
+    value
 }
 
 /// The download's file name: "devops-maturity-payments-team-q3-2026-11-23.json".
@@ -234,16 +279,12 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
     if !unknown.is_empty() {
         return Err(ImportError::UnknownIds(unknown));
     }
-    for (id, choice) in answers {
-        let choice = choice.as_str().ok_or_else(|| ImportError::WrongType {
-            field: format!("answers.{id}"),
-            expected: "a string",
-        })?;
-        assessment
-            .answers
-            .set_by_id(id, choice)
-            .map_err(ImportError::Answer)?;
-    }
+    let revision = match object.get("bank_revision") {
+        None | Some(Value::Null) => answers_file::UNMARKED_REVISION,
+        Some(value) => revision_of(value).map_err(ImportError::Revision)?,
+    };
+    read_answers(answers, "answers", revision, &mut assessment.answers)?;
+
     let notes = object_field(object, "notes")?;
     for (id, note) in notes {
         let question =
@@ -272,11 +313,34 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
             })?;
         assessment.targets.insert(known.id, level);
     }
-    assessment.history = import_history(object)?;
+    assessment.history = import_history(object, revision)?;
     Ok(assessment)
 }
 
-fn import_history(object: &Map<String, Value>) -> Result<Vec<Snapshot>, ImportError> {
+/// Reads answers by id, each checked against the revision the file names.
+fn read_answers(
+    entries: std::collections::BTreeMap<&String, &Value>,
+    field: &str,
+    revision: u32,
+    answers: &mut crate::core::model::answers::Answers,
+) -> Result<(), ImportError> {
+    for (id, value) in entries {
+        let choice = answer_id(id, value).ok_or_else(|| ImportError::WrongType {
+            field: format!("{field}.{id}"),
+            expected: "a string, or a whole percentage from 0 to 100",
+        })?;
+        answers
+            .set_by_id(id, &choice)
+            .map_err(ImportError::Answer)?;
+        offered_in(revision, id, &choice).map_err(ImportError::Revision)?;
+    }
+    Ok(())
+}
+
+fn import_history(
+    object: &Map<String, Value>,
+    revision: u32,
+) -> Result<Vec<Snapshot>, ImportError> {
     let entries = match object.get("history") {
         None | Some(Value::Null) => return Ok(Vec::new()),
         Some(Value::Array(entries)) if entries.len() <= MAX_SNAPSHOTS => entries,
@@ -315,16 +379,12 @@ fn import_history(object: &Map<String, Value>) -> Result<Vec<Snapshot>, ImportEr
             answers: Default::default(),
             unrecognised: Default::default(),
         };
-        for (id, choice) in object_field(entry, "answers")? {
-            let choice = choice.as_str().ok_or_else(|| ImportError::WrongType {
-                field: format!("{field}.answers.{id}"),
-                expected: "a string",
-            })?;
-            snapshot
-                .answers
-                .set_by_id(id, choice)
-                .map_err(ImportError::Answer)?;
-        }
+        read_answers(
+            object_field(entry, "answers")?,
+            &format!("{field}.answers"),
+            revision,
+            &mut snapshot.answers,
+        )?;
         history.push(snapshot);
     }
     Ok(history)

@@ -3,6 +3,7 @@
 
 use crate::core::rules::report::Report;
 use crate::core::rules::roadmap::Item;
+use crate::core::rules::verdict::Status;
 
 /// `permalink` is the full URL of the shared result.
 pub fn summary(name: &str, report: &Report, permalink: &str) -> String {
@@ -28,32 +29,46 @@ pub fn summary(name: &str, report: &Report, permalink: &str) -> String {
         ));
     }
     for d in &report.dimensions {
-        out.push_str(&format!("- {}: {}\n", d.name, d.level));
+        out.push_str(&format!("- {}: {}\n", d.name, d.level_text()));
     }
     let metrics = report
         .dora
         .metrics
         .iter()
-        .map(|m| {
-            if m.known {
-                format!("{} {}", m.name.to_ascii_lowercase(), m.band_text())
-            } else {
-                format!("{} not known", m.name.to_ascii_lowercase())
-            }
-        })
+        .map(|m| format!("{} {}", m.name.to_ascii_lowercase(), m.band_text()))
         .collect::<Vec<_>>()
         .join(", ");
     out.push_str(&format!(
-        "\n**{} band: {}** ({metrics})\n",
+        "\n**{} nearest cluster: {}** ({metrics})\n",
         report.dora.edition,
-        report.dora.overall.name()
+        report.dora.overall.text()
     ));
+    if let Some(qc) = report.quick_check.first().filter(|q| q.overall.is_some()) {
+        let score = qc.overall.map(|s| s.text()).unwrap_or_default();
+        out.push_str(&format!(
+            "DORA Quick Check {}: {score} of 10{}\n",
+            qc.edition.name(),
+            if qc.unknown > 0 {
+                format!(
+                    " ({} of {} keys known)",
+                    qc.keys.len() - qc.unknown,
+                    qc.keys.len()
+                )
+            } else {
+                String::new()
+            }
+        ));
+    }
     let open = s.counts.unanswered;
     if open > 0 {
         out.push_str(&format!(
             "{open} of {} questions are open.\n",
             s.counts.total
         ));
+    }
+    if h.status == Status::NeedsAnswers {
+        out.push_str(&format!("\n[Open the full result]({permalink})\n"));
+        return out;
     }
     out.push_str(&format!(
         "**Fix this first: {}.** {}\n",
@@ -77,20 +92,40 @@ mod tests {
     use crate::core::rules::report::assess;
 
     #[test]
-    fn lists_levels_band_fix_and_three_roadmap_items_with_the_link() {
+    fn with_no_verdict_it_shows_no_levels_bands_or_fix() {
         let report = assess(&Answers::new());
         let text = summary("Team A", &report, "https://example.test/#r=abc");
         assert!(text.starts_with("**DevOps maturity: `Team A`**\n**No verdict yet**"));
         assert!(text.contains(
             "Answer next: Deployment frequency; Lead time for changes; Change failure rate"
         ));
-        assert_eq!(text.matches("\n- ").count(), 10);
-        assert!(text.contains("**DORA 2024 band: Low** (deployment frequency not known"));
-        assert!(text.contains("**Fix this first: Automate the gate.**"));
-        assert!(text.contains("2. Structured logging"));
-        assert!(text.contains("4. Infrastructure as code"));
-        assert!(!text.contains("5. "));
+        assert_eq!(text.matches(": not answered yet\n").count(), 10);
+        assert!(text
+            .contains("**DORA 2024 nearest cluster: not known** (deployment frequency not known"));
+        assert!(!text.contains("Fix this first") && !text.contains("Quick Check"));
         assert!(text.ends_with("[Open the full result](https://example.test/#r=abc)\n"));
+    }
+
+    #[test]
+    fn a_verdict_lists_levels_band_score_fix_and_three_roadmap_items() {
+        let mut answers = crate::core::testing::all_best();
+        answers.set_by_id("dora.change_failure_rate", "12").unwrap();
+        answers
+            .set_by_id("dora.deploy_frequency", "weekly")
+            .unwrap();
+        let text = summary("Team A", &assess(&answers), "https://example.test/#r=abc");
+        assert!(text.contains("**Level "), "{text}");
+        assert!(
+            text.contains("- Build & continuous integration: 5\n"),
+            "{text}"
+        );
+        assert!(text.contains("**DORA 2024 nearest cluster: "), "{text}");
+        assert!(text.contains("change failure rate Medium"), "{text}");
+        assert!(text.contains("DORA Quick Check 2025: "), "{text}");
+        assert!(
+            text.contains("**Fix this first: Automate the gate.**"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! share), assessment and team files, the answers file of the command line,
 //! Markdown summaries, and what an opened fragment or pasted line is.
 
+pub mod answer_values;
 pub mod answers_file;
 pub mod export;
 pub mod markdown;

@@ -81,7 +81,7 @@ pub fn export(respondents: &[Respondent], now_ms: f64) -> Value {
             "disagreements": disagreements,
             "dora": {
                 "edition": bank::dora::EDITION,
-                "overall": report.dora.overall.iter().map(|b| b.name()).collect::<Vec<_>>(),
+                "overall": report.dora.overall,
                 "overall_spread": report.dora.overall_spread,
             },
         },
@@ -193,15 +193,9 @@ pub fn summary(respondents: &[Respondent], report: &TeamReport, link: &str) -> S
         bank::dora::EDITION
     ));
     for metric in &report.dora.metrics {
-        let bands: Vec<&str> = metric
-            .bands
-            .iter()
-            .map(|b| b.map_or("not known", |b| b.name()))
-            .collect();
-        out.push_str(&format!("- {}: {}\n", metric.name, bands.join(", ")));
+        out.push_str(&format!("- {}: {}\n", metric.name, metric.bands.join(", ")));
     }
-    let overall: Vec<&str> = report.dora.overall.iter().map(|b| b.name()).collect();
-    out.push_str(&format!("- Overall: {}\n", overall.join(", ")));
+    out.push_str(&format!("- Overall: {}\n", report.dora.overall.join("; ")));
     let (open, total) = respondents
         .iter()
         .map(|r| crate::core::model::progress::overall(&r.answers))

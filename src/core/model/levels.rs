@@ -1,56 +1,32 @@
-//! The overall maturity levels this tool reports, with what each means.
+//! The overall maturity levels this tool reports, by name.
 
 use crate::core::model::bank;
 
 pub struct LevelInfo {
     pub level: u8,
     pub name: &'static str,
-    pub description: &'static str,
 }
 
 pub const LEVELS: [LevelInfo; 5] = [
     LevelInfo {
         level: 1,
         name: "Ad-hoc",
-        description: "Delivery depends on people rather than systems. Builds and \
-                      deployments are manual, environments drift, and knowledge sits with a \
-                      few individuals. Releases are feared and therefore batched, which makes \
-                      each one riskier. The way out is not sophisticated: version everything, \
-                      script the build and put one pipeline in place.",
     },
     LevelInfo {
         level: 2,
         name: "Managed",
-        description: "The basics exist: source control, a CI server, scripted builds and some \
-                      tests. But releases still queue behind manual approvals and release \
-                      windows, and flaky tests are tolerated. Many organisations stay here \
-                      because it feels modern; breaking out means automating the gates people \
-                      currently perform by hand.",
     },
     LevelInfo {
         level: 3,
         name: "Defined",
-        description: "Every service has an automated pipeline, environments are code, tests \
-                      gate promotion and production can be observed. The constraint moves \
-                      from technology to consistency: each team solved delivery its own way, \
-                      and the differences now slow everyone down.",
     },
     LevelInfo {
         level: 4,
         name: "Measured",
-        description: "The four DORA keys are tracked like product metrics. Teams ship through \
-                      a self-service platform with golden paths, progressive delivery and \
-                      automatic rollback are normal, and SLOs with error budgets settle the \
-                      trade between speed and reliability. The work is keeping that consistent \
-                      at scale without overloading developers.",
     },
     LevelInfo {
         level: 5,
         name: "Optimizing",
-        description: "The system improves itself: chaos experiments test resilience before \
-                      incidents do, common failures are remediated automatically and security \
-                      runs inside the pipeline. The risk is over-investment; the discipline is \
-                      knowing when good enough is good enough.",
     },
 ];
 

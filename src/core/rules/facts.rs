@@ -82,6 +82,17 @@ pub fn practice(answers: &Answers, question_id: &str) -> Check {
     }
 }
 
+/// A practice an answered statement may already imply: its own answer when
+/// given (a "no" still fails), else `implied` when the question is open
+/// (an open question is not a "no"); "don't know" stays unknown.
+pub fn implied_practice(answers: &Answers, question_id: &str, implied: Check) -> Check {
+    let question = bank::known(question_id);
+    match answers.standing(question) {
+        Standing::Unanswered if implied == Check::Pass => Check::Pass,
+        _ => practice(answers, question_id),
+    }
+}
+
 /// Whether a metric or context question's chosen option is one of `ids`.
 pub fn chosen_in(answers: &Answers, question_id: &str, ids: &[&str]) -> Check {
     let question = bank::known(question_id);

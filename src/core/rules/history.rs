@@ -183,6 +183,42 @@ mod tests {
     }
 
     #[test]
+    fn the_current_fix_is_never_called_completed() {
+        // Before: the gate fails first and "make releases safe" is a later
+        // constraint; after: the gate holds and it is the fix first. Same
+        // work, still open.
+        let mut store = Store::fresh(0.0);
+        for (id, choice) in [
+            ("dora.deploy_frequency", "weekly"),
+            ("dora.lead_time", "under_day"),
+            ("dora.change_failure_rate", "40"),
+            ("dora.recovery_time", "under_day"),
+            ("delivery.change_approval", "on_demand"),
+            ("delivery.pipeline", "automated"),
+            ("ci.commit_builds", "every_commit"),
+        ] {
+            let q = crate::core::model::bank::question(id).unwrap();
+            let i = q.choice_index(choice).unwrap() as u8;
+            store.set_answer(id, Some(Answer::Choice(i)), 1.0);
+        }
+        store.take_snapshot(2.0);
+        let daily = crate::core::model::bank::question("dora.deploy_frequency")
+            .unwrap()
+            .choice_index("daily")
+            .unwrap() as u8;
+        store.set_answer("dora.deploy_frequency", Some(Answer::Choice(daily)), 3.0);
+        let h = history(store.current());
+        let report = crate::core::rules::report::assess(&store.current().answers);
+        assert_eq!(report.fix_first.step, "stable");
+        assert!(
+            !h.completed.contains(&report.fix_first.title),
+            "{:?}",
+            h.completed
+        );
+        assert!(h.completed.contains(&"Automate the gate".to_string()));
+    }
+
+    #[test]
     fn no_snapshots_is_just_now() {
         let store = Store::fresh(0.0);
         let h = history(store.current());

@@ -11,6 +11,7 @@ use crate::core::rules::crosswalk::{self, Framework};
 use crate::core::rules::dora::{self, DoraResult};
 use crate::core::rules::fix_first::{self, FixFirst};
 use crate::core::rules::honesty::{self, HonestyCheck};
+use crate::core::rules::quick_check::{self, Edition, QuickCheck};
 use crate::core::rules::roadmap::{self, Roadmap};
 use crate::core::rules::scoring::{self, DimensionScore, Summary};
 use crate::core::rules::target::{self, TargetAdvice};
@@ -28,6 +29,9 @@ pub struct Report {
     pub summary: Summary,
     pub dimensions: Vec<DimensionScore>,
     pub dora: DoraResult,
+    /// The DORA Quick Check's scores, 2025 and 2024 editions, against all
+    /// industries.
+    pub quick_check: Vec<QuickCheck>,
     pub honesty: HonestyCheck,
     pub fix_first: FixFirst,
     pub targets: TargetAdvice,
@@ -46,12 +50,18 @@ pub fn assess_with_targets(answers: &Answers, targets: &BTreeMap<&'static str, u
     let summary = scoring::summarise(&dimensions);
     let headline = verdict::headline(answers, &dimensions);
     let dora = dora::classify(answers);
-    let honesty = honesty::check(
-        headline.stage_level,
-        &dora,
-        headline.outcome.as_ref().map(|o| o.band),
-    );
-    let fix_first = fix_first::decide(answers);
+    let stage_high = headline
+        .stages
+        .iter()
+        .map(|s| s.high)
+        .min()
+        .unwrap_or(headline.stage_level);
+    let honesty = honesty::check(headline.stage_level, stage_high, &dora);
+    let quick_check = Edition::ALL
+        .iter()
+        .map(|e| quick_check::quick_check(answers, *e, "all"))
+        .collect();
+    let fix_first = fix_first::decide(answers, &headline);
     let targets = target::advise(answers, &dimensions, targets);
     let roadmap = roadmap::plan(answers, &dimensions, &targets, &fix_first, headline.level);
     let frameworks = crosswalk::all(&crosswalk::Inputs {
@@ -70,6 +80,7 @@ pub fn assess_with_targets(answers: &Answers, targets: &BTreeMap<&'static str, u
         summary,
         dimensions,
         dora,
+        quick_check,
         honesty,
         fix_first,
         targets,

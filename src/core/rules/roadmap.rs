@@ -8,11 +8,12 @@
 
 use serde::Serialize;
 
-use crate::core::model::answers::Answers;
-use crate::core::model::bank::dimensions::by_id;
-use crate::core::rules::facts::{at_least, pipeline_in_place, practice, Check};
+use crate::core::model::answers::{Answers, Standing};
+use crate::core::model::bank::{self, dimensions::by_id, dora::Metric};
+use crate::core::rules::dora;
+use crate::core::rules::facts::{at_least, chosen_in, implied_practice, pipeline_in_place, Check};
 use crate::core::rules::fix_first::{self, FixFirst};
-use crate::core::rules::scoring::DimensionScore;
+use crate::core::rules::scoring::{self, DimensionScore};
 use crate::core::rules::target::{OrgSize, TargetAdvice};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -148,11 +149,14 @@ const ENTRY_PATH: &[EntryAction] = &[
               quick to put in place.",
         controls: &["WAF-OPS-030"],
         dimension: "observability",
-        done: |a| {
-            Check::all(&[
+        // Structured logs, metrics and traces (the telemetry row's third
+        // option) include structured, aggregated logging.
+        done: |a| match at_least(a, "observability.telemetry", 3) {
+            Check::Pass => Check::Pass,
+            _ => Check::all(&[
                 at_least(a, "observability.telemetry", 2),
-                practice(a, "observability.json_logs"),
-            ])
+                implied_practice(a, "observability.json_logs", Check::Unknown),
+            ]),
         },
     },
     EntryAction {
@@ -162,10 +166,13 @@ const ENTRY_PATH: &[EntryAction] = &[
         why: "Cuts time to restore straight away and ends alert fatigue.",
         controls: &["WAF-OPS-040", "WAF-OPS-060"],
         dimension: "observability",
+        // Symptom alerts "each linked to a runbook" say the runbooks exist
+        // unless the runbook question itself is answered no.
         done: |a| {
+            let alerts = at_least(a, "observability.alerting", 3);
             Check::all(&[
-                at_least(a, "observability.alerting", 3),
-                practice(a, "reliability.top_runbooks"),
+                alerts,
+                implied_practice(a, "reliability.top_runbooks", alerts),
             ])
         },
     },
@@ -205,7 +212,13 @@ const ENTRY_PATH: &[EntryAction] = &[
         why: "Lowers the change failure rate and lays the ground for risk-based approval.",
         controls: &["WAF-OPS-050"],
         dimension: "delivery",
-        done: |a| at_least(a, "delivery.change_approval", 3),
+        // Its purpose is a lower change failure rate: peer review while
+        // deploying at least daily with a failure rate of 15% or less does
+        // the job (seed 001's decision chain accepts the same).
+        done: |a| match at_least(a, "delivery.change_approval", 3) {
+            Check::Fail if peer_review_does_the_job(a) => Check::Pass,
+            check => check,
+        },
     },
     EntryAction {
         id: "progressive_delivery",
@@ -226,6 +239,19 @@ const ENTRY_PATH: &[EntryAction] = &[
         done: |a| at_least(a, "infra.drift", 3),
     },
 ];
+
+/// Peer review with no release meeting, deploying at least daily, with a
+/// change failure rate of 15% or less.
+fn peer_review_does_the_job(answers: &Answers) -> bool {
+    chosen_in(answers, "delivery.change_approval", &["basic_review"]).passed()
+        && chosen_in(
+            answers,
+            "dora.deploy_frequency",
+            &["daily", "several_a_day"],
+        )
+        .passed()
+        && dora::position(answers, Metric::ChangeFailureRate).is_some_and(|p| p <= 15.0)
+}
 
 fn phase_of(from_level: u8) -> PhaseId {
     match from_level {
@@ -295,26 +321,24 @@ fn phase(id: PhaseId, size: OrgSize) -> Phase {
     }
 }
 
-/// The phase of a chain step's fix: seed 001 gives each fix its level move
-/// (the gate is 1 → 2 or 2 → 3, the pipeline 2 → 3, stability 3 → 4, the
-/// paved road level 4, optimisation level 5).
-fn step_phase(step: &str, headline: u8) -> PhaseId {
+/// The phase of a fix: seed 001 gives each chain fix its level move (the
+/// gate is 1 → 2 or 2 → 3, the pipeline 2 → 3, stability 3 → 4, the paved
+/// road level 4, optimisation level 5); raising a stage belongs to that
+/// stage's level.
+fn step_phase(step: &str, headline: u8, from_level: u8) -> PhaseId {
     match step {
         "deploy_on_demand" if headline <= 1 => PhaseId::Foundations,
         "deploy_on_demand" | "lead_time_under_a_day" => PhaseId::Automation,
         "stable" | "consistent_platform" => PhaseId::Platform,
+        "raise_stage" | "bed_in" => phase_of(from_level),
         _ => PhaseId::Optimisation,
     }
 }
 
-/// The dimension each chain step's fix mostly works in.
-fn step_dimension(step: &str) -> &'static str {
-    match step {
-        "deploy_on_demand" => "delivery",
-        "lead_time_under_a_day" => "ci",
-        "consistent_platform" => "platform",
-        _ => "reliability",
-    }
+/// The id of a fix's work, the same whether it is fix-first or a later
+/// constraint, so history can tell the current fix from finished work.
+fn work_id(step: &str) -> String {
+    format!("chain.{step}")
 }
 
 /// `headline` is the headline level, which places the chain's fixes in phases.
@@ -333,19 +357,19 @@ pub fn plan(
     };
     let mut items = Vec::new();
 
-    let dimension = step_dimension(fix.step);
+    let dimension = fix.dimension;
     let includes = if fix.step == "deploy_on_demand" && fix_first::pipeline_missing(answers) {
         vec!["pipeline"]
     } else {
         Vec::new()
     };
     items.push(Item {
-        id: format!("fix_first.{}", fix.step),
-        title: fix.title.to_string(),
+        id: work_id(fix.step),
+        title: fix.title.clone(),
         detail: fix.action.clone(),
         dimension,
         from_level: level_of(dimension),
-        phase: step_phase(fix.step, headline),
+        phase: step_phase(fix.step, headline, level_of(dimension)),
         source: Source::FixFirst { step: fix.step },
         includes,
         unconfirmed: false,
@@ -374,53 +398,75 @@ pub fn plan(
     }
 
     if let Some(first) = fix.first_no {
-        for (step, later) in fix.chain.iter().zip(fix_first::fixes()).skip(first + 1) {
+        for (step, (id, title, _)) in fix
+            .chain
+            .iter()
+            .zip(fix_first::chain_fixes())
+            .skip(first + 1)
+        {
             if step.check.passed() {
                 continue;
             }
-            let dimension = step_dimension(step.id);
+            let dimension = fix_first::chain_dimension(id);
             items.push(Item {
-                id: format!("chain.{}", step.id),
-                title: later.0.to_string(),
-                detail: later.1.to_string(),
+                id: work_id(id),
+                title: title.to_string(),
+                detail: fix_first::chain_action(id, answers)
+                    .unwrap_or_default()
+                    .to_string(),
                 dimension,
                 from_level: level_of(dimension),
-                phase: step_phase(step.id, headline),
-                source: Source::Constraint { step: step.id },
+                phase: step_phase(id, headline, level_of(dimension)),
+                source: Source::Constraint { step: id },
                 includes: Vec::new(),
                 unconfirmed: step.check == Check::Unknown,
             });
         }
     }
 
-    // Weakest dimensions first; the bank order breaks ties.
-    let mut below_target: Vec<_> = targets.targets.iter().filter(|t| t.gap > 0).collect();
-    crate::core::support::compact::sort_by_key(&mut below_target, |t| t.current);
-    for target in below_target {
+    // Weakest dimensions first; the bank order breaks ties. An area with
+    // nothing answered has no level yet, so no step is advised for it.
+    let mut below_target: Vec<_> = targets
+        .targets
+        .iter()
+        .zip(scores)
+        .filter(|(t, s)| t.gap > 0 && !s.unanswered())
+        .collect();
+    crate::core::support::compact::sort_by_key(&mut below_target, |(t, _)| t.current);
+    for (target, score) in below_target {
         let dimension = by_id(target.dimension).expect("targets name bank dimensions");
-        let Some(step) = dimension.step_from(target.current) else {
+        if target.current >= bank::MAX_LEVEL {
             continue;
-        };
-        let binding: Vec<&str> = scores
+        }
+        let moves: Vec<String> = score
+            .binding
             .iter()
-            .find(|s| s.dimension == dimension.id)
-            .map(|s| s.binding.iter().map(|c| c.reason.as_str()).collect())
-            .unwrap_or_default();
-        let detail = if binding.is_empty() {
-            step.to_string()
-        } else {
-            format!("{step} Holding it back: {}", binding.join(" "))
-        };
+            .map(|cap| scoring::next_move(answers, cap))
+            .collect();
+        // Held only by questions not answered yet: the answers do not show
+        // the step is needed.
+        let unconfirmed = score
+            .binding
+            .iter()
+            .all(|c| answers.standing(bank::known(c.question)) == Standing::Unanswered);
         items.push(Item {
             id: format!("{}.level_{}", dimension.id, target.current + 1),
             title: format!("Reach level {} in {}", target.current + 1, dimension.name),
-            detail,
+            detail: if dimension.id == "platform" && targets.size == OrgSize::Small {
+                format!(
+                    "Buy the pieces and integrate them rather than build: below about 50 \
+                     product engineers a platform team does not pay for itself. To move up: {}.",
+                    moves.join("; ")
+                )
+            } else {
+                format!("To move up: {}.", moves.join("; "))
+            },
             dimension: dimension.id,
             from_level: target.current,
             phase: phase_of(target.current),
             source: Source::NextLevel,
             includes: Vec::new(),
-            unconfirmed: false,
+            unconfirmed,
         });
     }
     let phases = [
@@ -459,7 +505,8 @@ mod tests {
     fn an_empty_assessment_starts_with_the_gate_and_the_pipeline_then_the_entry_path() {
         let answers = Answers::new();
         let scores = scoring::score_all(&answers);
-        let fix = fix_first::decide(&answers);
+        let headline = crate::core::rules::verdict::headline(&answers, &scores);
+        let fix = fix_first::decide(&answers, &headline);
         let roadmap = plan(
             &answers,
             &scores,
@@ -467,7 +514,7 @@ mod tests {
             &fix,
             1,
         );
-        assert_eq!(roadmap.items[0].id, "fix_first.deploy_on_demand");
+        assert_eq!(roadmap.items[0].id, "chain.deploy_on_demand");
         assert_eq!(roadmap.items[0].includes, ["pipeline"]);
         let entry: Vec<&str> = roadmap
             .items
@@ -488,8 +535,9 @@ mod tests {
                 "drift_detection"
             ]
         );
-        // Then the chain's three later constraints and one next-level step
-        // for each of the ten dimensions.
-        assert_eq!(roadmap.items.len(), 1 + 8 + 3 + 10);
+        // Then the chain's three later constraints, each marked as not
+        // shown by the answers; no area has an answer, so no next-level step.
+        assert_eq!(roadmap.items.len(), 1 + 8 + 3);
+        assert!(roadmap.items[1..].iter().all(|i| i.unconfirmed));
     }
 }

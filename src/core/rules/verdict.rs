@@ -10,9 +10,7 @@ use serde::Serialize;
 
 use crate::core::model::answers::{Answer, Answers, Standing};
 use crate::core::model::bank::stages::{Stage, STAGES, VERDICT_MINIMUM};
-use crate::core::model::bank::{
-    self, dora as table, Band, Kind, Metric, Question, DIMENSIONS, MAX_LEVEL,
-};
+use crate::core::model::bank::{self, Band, Kind, Question, DIMENSIONS, MAX_LEVEL};
 use crate::core::model::levels;
 use crate::core::rules::dora;
 use crate::core::rules::scoring::{self, Cap, DimensionScore};
@@ -60,10 +58,12 @@ pub struct StageLevel {
 /// What the DORA keys allow the headline to be.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutcomeCap {
-    /// The best overall band the known keys allow (keys not known count as
-    /// whatever helps most, so an unknown key never caps).
+    /// What the known keys support: the weakest known key's cluster (a key
+    /// not known never caps; see `rules::dora`).
     pub band: Band,
     pub known_keys: usize,
+    /// The keys at that cluster, in words ("lead time for changes").
+    pub held_by: String,
     /// The highest level that band supports.
     pub supports: u8,
     /// Whether it holds the headline below the delivery stages.
@@ -84,13 +84,18 @@ pub struct Headline {
     pub level: u8,
     /// The high end of the range (equal to `level` when settled).
     pub high: u8,
+    /// The level the answered statements point to if the open questions
+    /// match them (every open question can only lower a level, so this is
+    /// the high end); equal to `level` when settled.
+    pub most_likely: u8,
     /// The lowest delivery stage, before outcomes are applied.
     pub stage_level: u8,
     pub stages: Vec<StageLevel>,
     pub outcome: Option<OutcomeCap>,
     /// The lowest of the dimensions that are not stages (none when all are at 5).
     pub weakest_areas: Vec<Area>,
-    /// Open questions that could still move the headline.
+    /// Open questions that could still move the headline: as many as
+    /// `answer_next` lists once there is a verdict.
     pub open_deciding: usize,
     /// What to answer next: the missing minimum, or the open questions that
     /// would narrow the range, most useful first.
@@ -121,17 +126,25 @@ areas are shown beside it but do not set it.";
 pub fn headline(answers: &Answers, scores: &[DimensionScore]) -> Headline {
     let stage_scores: Vec<&DimensionScore> = STAGES.iter().map(|s| score_of(scores, s)).collect();
     let stage_level = stage_scores.iter().map(|s| s.level).min().unwrap_or(1);
-    let outcome = dora::best_case_band(answers).map(|band| {
+    let keys = dora::classify(answers);
+    let outcome = keys.supports.map(|band| {
         let supports = level_supported_by(band);
+        let held: Vec<String> = keys
+            .metrics
+            .iter()
+            .filter(|m| m.supports == Some(band))
+            .map(|m| m.name.to_ascii_lowercase())
+            .collect();
+        let held: Vec<&str> = held.iter().map(String::as_str).collect();
         OutcomeCap {
             band,
-            known_keys: dora::classify(answers).known,
+            known_keys: keys.known,
+            held_by: join_words(&held),
             supports,
             binds: supports < stage_level,
         }
     });
     let (low, high) = range(answers);
-    let best = fill(answers, Fill::Best);
     let stages = STAGES
         .iter()
         .zip(&stage_scores)
@@ -141,7 +154,7 @@ pub fn headline(answers: &Answers, scores: &[DimensionScore]) -> Headline {
             dimension: stage.dimension,
             dimension_name: score.name,
             level: score.level,
-            high: scoring::score_dimension(dimension(stage), &best).level,
+            high: score.high,
             binding: score
                 .binding
                 .iter()
@@ -172,15 +185,20 @@ pub fn headline(answers: &Answers, scores: &[DimensionScore]) -> Headline {
         Status::NeedsAnswers => missing,
         _ => narrowing(answers, &open, (low, high)),
     };
+    let open_deciding = match status {
+        Status::NeedsAnswers => open.len(),
+        _ => answer_next.len(),
+    };
     let mut headline = Headline {
         status,
         level: low,
         high,
+        most_likely: high,
         stage_level,
         stages,
         outcome,
-        weakest_areas: weakest_areas(answers, scores),
-        open_deciding: open.len(),
+        weakest_areas: weakest_areas(answers, scores, low),
+        open_deciding,
         answer_next,
         title: String::new(),
         reason: String::new(),
@@ -194,7 +212,7 @@ pub fn headline(answers: &Answers, scores: &[DimensionScore]) -> Headline {
 /// the stage dimensions and the four DORA keys.
 pub fn deciding_questions() -> impl Iterator<Item = &'static Question> {
     bank::questions().filter(|q| match q.kind {
-        Kind::Metric(_) => true,
+        Kind::Metric(metric) => metric.is_key(),
         Kind::Statement(_) | Kind::Practice { .. } => {
             STAGES.iter().any(|s| s.dimension == q.dimension)
         }
@@ -202,38 +220,27 @@ pub fn deciding_questions() -> impl Iterator<Item = &'static Question> {
     })
 }
 
-/// The headline level of answers with nothing left open among the deciding
-/// questions that matter (open stage questions count as their lowest level).
+/// The headline level of answers as they stand (open stage questions count
+/// as their lowest level; an unknown key never caps).
 fn level_of(answers: &Answers) -> u8 {
     let stage_level = STAGES
         .iter()
-        .map(|s| scoring::score_dimension(dimension(s), answers).level)
+        .map(|s| scoring::dimension_level(dimension(s), answers))
         .min()
         .unwrap_or(1);
-    let cap = dora::best_case_band(answers).map_or(MAX_LEVEL, level_supported_by);
+    let cap = dora::supported_band(answers).map_or(MAX_LEVEL, level_supported_by);
     stage_level.min(cap)
 }
 
 /// The lowest and highest headline the open questions could still give.
+/// Every rule is monotone (a better answer never lowers a level, and what
+/// the outcomes support never drops when a key improves), so the open
+/// questions at their worst and best give the two ends.
 pub fn range(answers: &Answers) -> (u8, u8) {
-    let worst = fill(answers, Fill::Worst);
-    let best = fill(answers, Fill::Best);
-    // The failure rate's clusters are not in best-to-worst order, so an open
-    // failure rate is tried in every bucket at both ends.
-    let failure_rate = bank::known(Metric::ChangeFailureRate.question_id());
-    if answers.standing(failure_rate) == Standing::Unanswered {
-        let buckets = table::buckets(Metric::ChangeFailureRate).len();
-        let at = |base: &Answers, i: usize| {
-            let mut a = base.clone();
-            set(&mut a, failure_rate, Answer::Choice(i as u8));
-            level_of(&a)
-        };
-        let low = (0..buckets).map(|i| at(&worst, i)).min().unwrap_or(1);
-        let high = (0..buckets).map(|i| at(&best, i)).max().unwrap_or(1);
-        (low, high)
-    } else {
-        (level_of(&worst), level_of(&best))
-    }
+    (
+        level_of(&fill(answers, Fill::Worst)),
+        level_of(&fill(answers, Fill::Best)),
+    )
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -243,13 +250,11 @@ enum Fill {
 }
 
 /// The answers with every open deciding question set to its worst or best
-/// answer (the failure rate is left open: see [`range`]).
+/// answer.
 fn fill(answers: &Answers, end: Fill) -> Answers {
     let mut filled = answers.clone();
     for question in deciding_questions() {
-        if answers.standing(question) != Standing::Unanswered
-            || question.id == Metric::ChangeFailureRate.question_id()
-        {
+        if answers.standing(question) != Standing::Unanswered {
             continue;
         }
         let index = match end {
@@ -281,14 +286,10 @@ fn narrowing(
     let mut keys = Vec::new();
     let mut others = Vec::new();
     for question in open {
-        // Statements and practices are monotone: their two extremes show
-        // whether the question can move anything. Buckets are tried in full.
-        let choices = question.choices().len();
-        let tried: Vec<usize> = match question.kind {
-            Kind::Metric(_) => (0..choices).collect(),
-            _ => vec![0, choices - 1],
-        };
-        let narrows = tried.into_iter().any(|i| {
+        // Every rule is monotone: a question's two extremes show whether it
+        // can move anything.
+        let tried = [question.worst_choice(), question.best_choice()];
+        let narrows = tried.into_iter().flatten().any(|i| {
             let mut a = answers.clone();
             set(&mut a, question, Answer::Choice(i as u8));
             range(&a) != (low, high)
@@ -304,23 +305,24 @@ fn narrowing(
     keys
 }
 
-/// The lowest areas outside the stages. An area held only by open questions
-/// has no known level yet and is left out: an open question is not an answer.
-fn weakest_areas(answers: &Answers, scores: &[DimensionScore]) -> Vec<Area> {
+/// The areas outside the stages that are below the headline (below the low
+/// end of a range), lowest first. An area with nothing answered has no level
+/// yet and is left out, as is one held only by open questions: an open
+/// question is not an answer.
+fn weakest_areas(answers: &Answers, scores: &[DimensionScore], headline: u8) -> Vec<Area> {
     let others: Vec<&DimensionScore> = scores
         .iter()
         .filter(|s| STAGES.iter().all(|st| st.dimension != s.dimension))
+        .filter(|s| s.level < headline && !s.unanswered())
         .filter(|s| {
-            s.binding.is_empty()
-                || s.binding
-                    .iter()
-                    .any(|c| answers.standing(bank::known(c.question)) != Standing::Unanswered)
+            s.binding
+                .iter()
+                .any(|c| answers.standing(bank::known(c.question)) != Standing::Unanswered)
         })
         .collect();
-    let lowest = others.iter().map(|s| s.level).min().unwrap_or(MAX_LEVEL);
-    if lowest == MAX_LEVEL {
+    let Some(lowest) = others.iter().map(|s| s.level).min() else {
         return Vec::new();
-    }
+    };
     others
         .into_iter()
         .filter(|s| s.level == lowest)
@@ -336,11 +338,11 @@ fn title(h: &Headline) -> String {
     match h.status {
         Status::NeedsAnswers => "No verdict yet".to_string(),
         Status::Provisional => format!(
-            "Level {}–{} (provisional): {} to {}",
+            "Most likely level {}: {} (provisional, {}–{})",
+            h.most_likely,
+            levels::info(h.most_likely).name,
             h.level,
-            h.high,
-            levels::info(h.level).name,
-            levels::info(h.high).name
+            h.high
         ),
         Status::Settled => format!("Level {}: {}", h.level, levels::info(h.level).name),
     }
@@ -386,25 +388,28 @@ fn reason(h: &Headline) -> String {
     };
     match &h.outcome {
         Some(o) => {
-            let (subject, plural) = outcome_subject(o);
-            let verb = |one: &str, many: &str| {
-                if plural {
-                    many.to_string()
-                } else {
-                    one.to_string()
-                }
-            };
+            let subject = outcome_subject(o);
             if o.binds {
+                let plural = o.held_by.contains(" and ");
+                let reach = match o.band {
+                    Band::Low => {
+                        format!("{} in the Low cluster", if plural { "are" } else { "is" })
+                    }
+                    band => format!(
+                        "{} the {} cluster but not {}",
+                        if plural { "reach" } else { "reaches" },
+                        band.name(),
+                        Band::ALL[usize::from(band.rank()) - 1].name()
+                    ),
+                };
                 text.push_str(&format!(
-                    ", but {subject} {} at most level {}: outcomes hold the result at {}.",
-                    verb("supports", "support"),
-                    o.supports,
-                    o.supports
+                    ", but {subject} support at most level {}: {} {reach}, and the weakest key \
+                     sets the limit.",
+                    o.supports, o.held_by
                 ));
             } else if o.supports == h.stage_level && stage_high == h.stage_level {
                 text.push_str(&format!(
-                    "; {subject} {} with that level, so practices and outcomes agree.",
-                    verb("goes", "go")
+                    "; {subject} support that level, so practices and outcomes agree."
                 ));
             } else {
                 text.push_str(&format!(
@@ -416,43 +421,32 @@ fn reason(h: &Headline) -> String {
         None => text.push_str("; none of the four DORA keys is known, so no outcome confirms it."),
     }
     if h.status == Status::Provisional {
-        let (questions, decide) = if h.open_deciding == 1 {
-            ("question", "decides")
+        let questions = if h.open_deciding == 1 {
+            "1 open question"
         } else {
-            ("questions", "decide")
+            "open questions"
         };
-        if (h.level, h.high) == (h.stage_level, stage_high) {
-            text.push_str(&format!(
-                " {} open {questions} {decide} where in that range.",
-                h.open_deciding
-            ));
+        let count = if h.open_deciding == 1 {
+            String::new()
         } else {
-            text.push_str(&format!(
-                " {} open {questions} could put it anywhere from level {} to {}.",
-                h.open_deciding, h.level, h.high
-            ));
-        }
+            format!("{} ", h.open_deciding)
+        };
+        text.push_str(&format!(
+            " If the open questions match the answers given, it is level {}; {count}{questions} \
+             could still put it anywhere from level {} to {}.",
+            h.most_likely, h.level, h.high
+        ));
     }
     text
 }
 
-/// The outcome as the subject of a sentence, and whether it is plural: the
-/// band when all four keys are known, else what the known keys allow at best.
-pub fn outcome_subject(o: &OutcomeCap) -> (String, bool) {
+/// The outcome as the subject of a sentence (plural): the DORA keys, or
+/// those known.
+pub fn outcome_subject(o: &OutcomeCap) -> String {
     if o.known_keys == 4 {
-        (
-            format!("the {} band, {},", bank::dora::EDITION, o.band.name()),
-            false,
-        )
+        "the DORA keys".to_string()
     } else {
-        (
-            format!(
-                "the DORA keys known ({} of 4), at best {},",
-                o.known_keys,
-                o.band.name()
-            ),
-            true,
-        )
+        format!("the DORA keys known ({} of 4)", o.known_keys)
     }
 }
 

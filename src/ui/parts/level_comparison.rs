@@ -58,11 +58,11 @@ pub fn LevelComparison(
                                 </tr>
                             })
                             .collect_view()}
-                        <tr class:differs=left.dora.overall != right.dora.overall>
+                        <tr class:differs=left.dora.overall.text() != right.dora.overall.text()>
                             <th scope="row">{format!("{} band", left.dora.edition)}</th>
-                            <td data-label=left_label>{left.dora.overall.name()}</td>
-                            <td data-label=right_label>{right.dora.overall.name()}</td>
-                            <td data-label="Difference">{if left.dora.overall == right.dora.overall { "same" } else { "differs" }}</td>
+                            <td data-label=left_label>{left.dora.overall.text()}</td>
+                            <td data-label=right_label>{right.dora.overall.text()}</td>
+                            <td data-label="Difference">{if left.dora.overall.text() == right.dora.overall.text() { "same" } else { "differs" }}</td>
                         </tr>
                     </tbody>
                 </table>

@@ -154,7 +154,7 @@ pub fn SharedResult() -> impl IntoView {
                     right=state.report.get_untracked()
                 />
             </Show>
-            <ResultsBody report=report editable=false/>
+            <ResultsBody report=report answers=shared.answers.clone() editable=false/>
         </article>
     }
     .into_any()

@@ -1,13 +1,22 @@
-//! The four DORA keys, the answer buckets offered for each, and the 2024
-//! performance clusters they are placed in.
+//! The DORA keys as the questionnaire asks them, the answers offered for each
+//! and the 2024 performance clusters they are placed in.
 //!
-//! Each metric has a scale (log10 of hours or days for times, percent for the
-//! failure rate). A bucket sits at one position on it and each cluster at its
-//! typical value; a team belongs to the nearest cluster. This keeps the report's
-//! oddity intact: the 2024 "high" cluster fails more often (~20%) than "medium"
-//! (~10%), so a 10% failure rate is nearest to medium.
+//! Since bank revision 3 the keys are asked on the DORA Quick Check's scales
+//! (dora.dev/quickcheck; source: github.com/dora-team/dora.dev,
+//! `svelte/quick-check/src/lib/data/metrics_question_responses.json`): six
+//! options for deployment frequency, lead time and recovery time, and a whole
+//! percentage for the change failure and rework rates. Answers of earlier
+//! revisions that no longer fit a scale (recovery "more than one month", the
+//! percentage buckets) stay readable as *earlier-scale* choices: listed after
+//! the offered ones, never offered again, scored as the range they cover.
+//!
+//! Each answer sits at a position on its metric's scale (log10 of days
+//! between deploys, log10 of hours for lead and recovery time, percent for
+//! the failure rate) and each 2024 cluster at its typical value.
 
 use serde::Serialize;
+
+use crate::core::model::bank::Choice;
 
 /// The edition of the DORA clusters used; stamped into every result.
 pub const EDITION: &str = "DORA 2024";
@@ -19,9 +28,12 @@ pub enum Metric {
     LeadTime,
     ChangeFailureRate,
     RecoveryTime,
+    /// The Quick Check's fifth key since its 2025 edition; no 2024 cluster.
+    ReworkRate,
 }
 
 impl Metric {
+    /// The four keys of the 2024 clusters, which set the band and the cap.
     pub const ALL: [Metric; 4] = [
         Metric::DeploymentFrequency,
         Metric::LeadTime,
@@ -35,6 +47,7 @@ impl Metric {
             Metric::LeadTime => "Lead time for changes",
             Metric::ChangeFailureRate => "Change failure rate",
             Metric::RecoveryTime => "Failed deployment recovery time",
+            Metric::ReworkRate => "Deployment rework rate",
         }
     }
 
@@ -45,7 +58,18 @@ impl Metric {
             Metric::LeadTime => "dora.lead_time",
             Metric::ChangeFailureRate => "dora.change_failure_rate",
             Metric::RecoveryTime => "dora.recovery_time",
+            Metric::ReworkRate => "dora.rework_rate",
         }
+    }
+
+    /// Whether it is one of the four keys the 2024 clusters describe.
+    pub fn is_key(self) -> bool {
+        self != Metric::ReworkRate
+    }
+
+    /// Whether it is answered as a whole percentage (0 to 100).
+    pub fn is_percent(self) -> bool {
+        matches!(self, Metric::ChangeFailureRate | Metric::ReworkRate)
     }
 }
 
@@ -78,12 +102,17 @@ impl Band {
     }
 }
 
+/// One option of a metric question (or an earlier revision's option).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Bucket {
     pub id: &'static str,
     pub text: &'static str,
     /// Position on the metric's scale (see the module docs).
     pub position: f32,
+    /// What it covers: the Quick Check's answer values (1 worst to 6 best)
+    /// for a time or frequency, the percentages (lowest, highest) for an
+    /// earlier-scale percentage bucket.
+    pub span: (u8, u8),
 }
 
 /// A cluster's typical value for one metric, as the report states it.
@@ -94,138 +123,208 @@ pub struct ClusterValue {
     pub position: f32,
 }
 
-// Times are on a log10 scale: deployment frequency in days between deploys,
-// lead and recovery time in hours.
+const fn bucket(id: &'static str, text: &'static str, position: f32, span: (u8, u8)) -> Bucket {
+    Bucket {
+        id,
+        text,
+        position,
+        span,
+    }
+}
+
+// Log10 of days between deploys; Quick Check values 1 to 6.
 const DEPLOYMENT_FREQUENCY: &[Bucket] = &[
-    Bucket {
-        id: "rarely",
-        text: "Less often than every six months",
-        position: 2.5,
-    },
-    Bucket {
-        id: "half_yearly",
-        text: "Less than monthly, at least once every six months",
-        position: 1.87,
-    },
-    Bucket {
-        id: "monthly",
-        text: "Less than weekly, at least once a month",
-        position: 1.16,
-    },
-    Bucket {
-        id: "weekly",
-        text: "Less than daily, at least once a week",
-        position: 0.42,
-    },
-    Bucket {
-        id: "daily",
-        text: "About once a day",
-        position: 0.0,
-    },
-    Bucket {
-        id: "several_a_day",
-        text: "On demand, several times a day",
-        position: -0.7,
-    },
+    bucket("rarely", "Less than once every six months", 2.5, (1, 1)),
+    bucket(
+        "half_yearly",
+        "Between once a month and once every six months",
+        1.87,
+        (2, 2),
+    ),
+    bucket(
+        "monthly",
+        "Between once a week and once a month",
+        1.16,
+        (3, 3),
+    ),
+    bucket("weekly", "Between once a day and once a week", 0.42, (4, 4)),
+    bucket("daily", "Between once an hour and once a day", 0.0, (5, 5)),
+    bucket(
+        "several_a_day",
+        "On demand, several times a day",
+        -0.7,
+        (6, 6),
+    ),
 ];
 
+// Log10 of hours from commit to production.
 const LEAD_TIME: &[Bucket] = &[
-    Bucket {
-        id: "longer",
-        text: "More than six months",
-        position: 3.8,
-    },
-    Bucket {
-        id: "under_six_months",
-        text: "One to six months",
-        position: 3.26,
-    },
-    Bucket {
-        id: "under_month",
-        text: "One week to one month",
-        position: 2.53,
-    },
-    Bucket {
-        id: "under_week",
-        text: "One day to one week",
-        position: 1.92,
-    },
-    Bucket {
-        id: "under_day",
-        text: "One hour to one day",
-        position: 0.6,
-    },
-    Bucket {
-        id: "under_hour",
-        text: "Less than one hour",
-        position: -0.3,
-    },
+    bucket("longer", "More than six months", 3.8, (1, 1)),
+    bucket("under_six_months", "One to six months", 3.26, (2, 2)),
+    bucket("under_month", "One week to one month", 2.53, (3, 3)),
+    bucket("under_week", "One day to one week", 1.92, (4, 4)),
+    bucket("under_day", "One hour to one day", 0.6, (5, 5)),
+    bucket("under_hour", "Less than one hour", -0.3, (6, 6)),
 ];
 
-// Percent of deployments that needed remediation.
-const CHANGE_FAILURE_RATE: &[Bucket] = &[
-    Bucket {
-        id: "over_30",
-        text: "More than 30%",
-        position: 45.0,
-    },
-    Bucket {
-        id: "up_to_30",
-        text: "16–30%",
-        position: 22.0,
-    },
-    Bucket {
-        id: "up_to_15",
-        text: "6–15%",
-        position: 10.0,
-    },
-    Bucket {
-        id: "up_to_5",
-        text: "0–5%",
-        position: 3.0,
-    },
-];
-
+// Log10 of hours to restore service. "longer" (more than one month) was the
+// worst option of revisions 1 and 2; it spans the Quick Check's two worst.
 const RECOVERY_TIME: &[Bucket] = &[
-    Bucket {
-        id: "longer",
-        text: "More than one month",
-        position: 3.2,
-    },
-    Bucket {
-        id: "under_month",
-        text: "One week to one month",
-        position: 2.53,
-    },
-    Bucket {
-        id: "under_week",
-        text: "One day to one week",
-        position: 1.9,
-    },
-    Bucket {
-        id: "under_day",
-        text: "One hour to one day",
-        position: 0.8,
-    },
-    Bucket {
-        id: "under_hour",
-        text: "Less than one hour",
-        position: -0.3,
-    },
+    bucket("over_six_months", "More than six months", 3.8, (1, 1)),
+    bucket("under_six_months", "One to six months", 3.25, (2, 2)),
+    bucket("under_month", "One week to one month", 2.53, (3, 3)),
+    bucket("under_week", "One day to one week", 1.9, (4, 4)),
+    bucket("under_day", "One hour to one day", 0.8, (5, 5)),
+    bucket("under_hour", "Less than one hour", -0.3, (6, 6)),
+];
+const RECOVERY_TIME_EARLIER: &[Bucket] = &[bucket(
+    "longer",
+    "More than one month (earlier scale)",
+    3.2,
+    (1, 2),
+)];
+
+// Percent of deployments needing remediation: the buckets of revisions 1 and 2.
+const CHANGE_FAILURE_RATE_EARLIER: &[Bucket] = &[
+    bucket("over_30", "More than 30% (earlier scale)", 45.0, (31, 100)),
+    bucket("up_to_30", "16–30% (earlier scale)", 22.0, (16, 30)),
+    bucket("up_to_15", "6–15% (earlier scale)", 10.0, (6, 15)),
+    bucket("up_to_5", "0–5% (earlier scale)", 3.0, (0, 5)),
 ];
 
-/// The answer buckets offered for a metric, worst first like every option
-/// list (bank revision 2; revision 1 listed them best first).
+const REWORK_RATE_EARLIER: &[Bucket] = &[
+    bucket("over_25", "More than 25% (earlier scale)", 40.0, (26, 100)),
+    bucket("up_to_25", "10–25% (earlier scale)", 17.0, (10, 25)),
+    bucket("under_10", "Less than 10% (earlier scale)", 5.0, (0, 9)),
+];
+
+/// A percentage question's choices, least mature first: "100" is choice 0
+/// and "0" choice 100, so choice `i` is `100 - i` percent.
+const PERCENT_IDS: [&str; 101] = [
+    "100", "99", "98", "97", "96", "95", "94", "93", "92", "91", "90", "89", "88", "87", "86",
+    "85", "84", "83", "82", "81", "80", "79", "78", "77", "76", "75", "74", "73", "72", "71", "70",
+    "69", "68", "67", "66", "65", "64", "63", "62", "61", "60", "59", "58", "57", "56", "55", "54",
+    "53", "52", "51", "50", "49", "48", "47", "46", "45", "44", "43", "42", "41", "40", "39", "38",
+    "37", "36", "35", "34", "33", "32", "31", "30", "29", "28", "27", "26", "25", "24", "23", "22",
+    "21", "20", "19", "18", "17", "16", "15", "14", "13", "12", "11", "10", "9", "8", "7", "6",
+    "5", "4", "3", "2", "1", "0",
+];
+const PERCENT_TEXTS: [&str; 101] = [
+    "100%", "99%", "98%", "97%", "96%", "95%", "94%", "93%", "92%", "91%", "90%", "89%", "88%",
+    "87%", "86%", "85%", "84%", "83%", "82%", "81%", "80%", "79%", "78%", "77%", "76%", "75%",
+    "74%", "73%", "72%", "71%", "70%", "69%", "68%", "67%", "66%", "65%", "64%", "63%", "62%",
+    "61%", "60%", "59%", "58%", "57%", "56%", "55%", "54%", "53%", "52%", "51%", "50%", "49%",
+    "48%", "47%", "46%", "45%", "44%", "43%", "42%", "41%", "40%", "39%", "38%", "37%", "36%",
+    "35%", "34%", "33%", "32%", "31%", "30%", "29%", "28%", "27%", "26%", "25%", "24%", "23%",
+    "22%", "21%", "20%", "19%", "18%", "17%", "16%", "15%", "14%", "13%", "12%", "11%", "10%",
+    "9%", "8%", "7%", "6%", "5%", "4%", "3%", "2%", "1%", "0%",
+];
+
+/// The options offered for a time or frequency, worst first (empty for a
+/// percentage).
 pub fn buckets(metric: Metric) -> &'static [Bucket] {
     match metric {
         Metric::DeploymentFrequency => DEPLOYMENT_FREQUENCY,
         Metric::LeadTime => LEAD_TIME,
-        Metric::ChangeFailureRate => CHANGE_FAILURE_RATE,
         Metric::RecoveryTime => RECOVERY_TIME,
+        Metric::ChangeFailureRate | Metric::ReworkRate => &[],
     }
 }
 
-/// The 2024 cluster table, per metric, best band first.
+/// Answers of earlier revisions that are still read but no longer offered.
+pub fn earlier_buckets(metric: Metric) -> &'static [Bucket] {
+    match metric {
+        Metric::RecoveryTime => RECOVERY_TIME_EARLIER,
+        Metric::ChangeFailureRate => CHANGE_FAILURE_RATE_EARLIER,
+        Metric::ReworkRate => REWORK_RATE_EARLIER,
+        Metric::DeploymentFrequency | Metric::LeadTime => &[],
+    }
+}
+
+/// How many choices are offered: the rest are earlier-scale answers.
+pub fn offered(metric: Metric) -> usize {
+    if metric.is_percent() {
+        PERCENT_IDS.len()
+    } else {
+        buckets(metric).len()
+    }
+}
+
+/// Every choice a metric question reads: the offered ones, least mature
+/// first, then the earlier-scale ones.
+pub fn choices(metric: Metric) -> Vec<Choice> {
+    let offered: Vec<Choice> = if metric.is_percent() {
+        PERCENT_IDS
+            .iter()
+            .zip(PERCENT_TEXTS)
+            .map(|(id, text)| Choice { id, text })
+            .collect()
+    } else {
+        buckets(metric)
+            .iter()
+            .map(|b| Choice {
+                id: b.id,
+                text: b.text,
+            })
+            .collect()
+    };
+    offered
+        .into_iter()
+        .chain(earlier_buckets(metric).iter().map(|b| Choice {
+            id: b.id,
+            text: b.text,
+        }))
+        .collect()
+}
+
+/// The choice index of a whole percentage.
+pub fn percent_choice(percent: u8) -> usize {
+    100 - usize::from(percent.min(100))
+}
+
+/// What one answer means for the rules.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    /// Position on the metric's scale, where the clusters are.
+    pub position: f32,
+    /// The Quick Check's answer values it covers: 1 to 6 for a time or
+    /// frequency, 0 to 100 (percent) for a rate; equal ends when exact.
+    pub span: (u8, u8),
+    /// An earlier-scale answer, covering a range.
+    pub earlier: bool,
+}
+
+/// The reading of a choice index, or None when out of range.
+pub fn reading(metric: Metric, index: usize) -> Option<Reading> {
+    let offered = offered(metric);
+    if index < offered {
+        if metric.is_percent() {
+            let percent = (100 - index) as u8;
+            return Some(Reading {
+                position: f32::from(percent),
+                span: (percent, percent),
+                earlier: false,
+            });
+        }
+        let b = buckets(metric)[index];
+        return Some(Reading {
+            position: b.position,
+            span: b.span,
+            earlier: false,
+        });
+    }
+    earlier_buckets(metric)
+        .get(index - offered)
+        .map(|b| Reading {
+            position: b.position,
+            span: b.span,
+            earlier: true,
+        })
+}
+
+/// The 2024 cluster table, per key, best band first. The 2024 report did
+/// not cluster the rework rate; no rule asks for its clusters, and it is
+/// given the failure rate's only so this stays total.
 pub fn clusters(metric: Metric) -> [ClusterValue; 4] {
     use Band::*;
     let value = |band, text, position| ClusterValue {
@@ -246,7 +345,7 @@ pub fn clusters(metric: Metric) -> [ClusterValue; 4] {
             value(Medium, "One week to one month", 2.53),
             value(Low, "One to six months", 3.26),
         ],
-        Metric::ChangeFailureRate => [
+        Metric::ChangeFailureRate | Metric::ReworkRate => [
             value(Elite, "About 5%", 5.0),
             value(High, "About 20%", 20.0),
             value(Medium, "About 10%", 10.0),
@@ -261,7 +360,7 @@ pub fn clusters(metric: Metric) -> [ClusterValue; 4] {
     }
 }
 
-/// The spread of the cluster values, used to weigh metrics equally.
+/// The spread of the cluster values, used to weigh the keys equally.
 pub fn scale_width(metric: Metric) -> f32 {
     let positions = clusters(metric).map(|c| c.position);
     let max = positions.iter().cloned().fold(f32::MIN, f32::max);

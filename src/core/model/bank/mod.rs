@@ -2,6 +2,7 @@
 //! tables. Every id here is stable once released: permalinks and exports
 //! refer to them, so add new ids rather than renaming or reusing old ones.
 
+pub mod benchmarks;
 pub mod dimensions;
 pub mod dora;
 pub mod questionnaire;
@@ -14,7 +15,37 @@ pub use dora::{Band, Metric};
 
 /// Bumped whenever questions or options are added, removed or reordered, so
 /// old permalinks can be decoded with the table of their own revision.
-pub const REVISION: u32 = 2;
+pub const REVISION: u32 = 3;
+
+/// The practices that are items of seed 002's self-assessment checklists
+/// (levels 2, 3 and 4), which "help determine whether Level 2 has been
+/// reached": where two or more of them gate the same level of an area, one
+/// may be missing (see `rules::scoring`). Every other practice is a defining
+/// practice of its level (seeds 001 and 003) and is needed.
+pub const CHECKLIST_ITEMS: &[&str] = &[
+    // Level 2, CI/CD and deployments; infrastructure.
+    "ci.pr_tests",
+    "delivery.scripts_versioned",
+    "delivery.staging_first",
+    "infra.core_as_code",
+    "infra.remote_state",
+    "infra.reviewed",
+    // Level 3, CI/CD and deployments; infrastructure; observability.
+    "ci.branch_protection",
+    "ci.pipeline_as_code",
+    "delivery.approval_gate",
+    "infra.fully_as_code",
+    "infra.console_locked",
+    "observability.json_logs",
+    "observability.tracing",
+    "observability.red_metrics",
+    // Level 4, DORA metrics.
+    "measurement.frequency_measured",
+    "measurement.lead_time_measured",
+    "measurement.recovery_measured",
+    "measurement.failure_rate_measured",
+    "measurement.quarterly_review",
+];
 
 /// Levels run from 1 (lowest) to 5.
 pub const MIN_LEVEL: u8 = 1;
@@ -98,13 +129,7 @@ impl Question {
                 })
                 .collect(),
             Kind::Practice { .. } => vec![NO, YES],
-            Kind::Metric(metric) => dora::buckets(metric)
-                .iter()
-                .map(|b| Choice {
-                    id: b.id,
-                    text: b.text,
-                })
-                .collect(),
+            Kind::Metric(metric) => dora::choices(metric),
             Kind::Context(options) => options
                 .iter()
                 .map(|o| Choice {
@@ -115,13 +140,23 @@ impl Question {
         }
     }
 
-    /// The index of the most mature answer, always the last: the last
-    /// statement, "yes", the best DORA bucket. None for context questions,
+    /// The index of the most mature answer, always the last offered: the
+    /// last statement, "yes", the best DORA answer (earlier-scale DORA
+    /// answers come after the offered ones). None for context questions,
     /// which are not ranked.
     pub fn best_choice(&self) -> Option<usize> {
         match self.kind {
             Kind::Context(_) => None,
-            _ => Some(self.choices().len() - 1),
+            _ => self.offered_choices().checked_sub(1),
+        }
+    }
+
+    /// How many choices the questionnaire offers, least mature first; a
+    /// DORA question also reads its earlier revisions' answers after these.
+    pub fn offered_choices(&self) -> usize {
+        match self.kind {
+            Kind::Metric(metric) => dora::offered(metric),
+            _ => self.choices().len(),
         }
     }
 
@@ -136,6 +171,17 @@ impl Question {
 
     pub fn choice_index(&self, id: &str) -> Option<usize> {
         self.choices().iter().position(|c| c.id == id)
+    }
+
+    /// Whether the answer can hold a level down: statements, practices and
+    /// the four DORA keys (not knowing one caps measurement), not context
+    /// or the rework rate.
+    pub fn can_cap(&self) -> bool {
+        match self.kind {
+            Kind::Metric(metric) => metric.is_key(),
+            Kind::Context(_) => false,
+            _ => true,
+        }
     }
 
     /// Whether the answer feeds a maturity level (statements and practices).
@@ -194,6 +240,10 @@ pub fn released_table(revision: u32) -> Option<&'static str> {
         // Options least mature first everywhere (DORA buckets and yes/no
         // were best first), "not applicable" on two more practices.
         2 => Some(include_str!("revisions/2.txt")),
+        // The DORA keys on the Quick Check's scales: recovery time in six
+        // options, the failure and rework rates as whole percentages; the
+        // earlier answers are still read.
+        3 => Some(include_str!("revisions/3.txt")),
         _ => None,
     }
 }

@@ -321,19 +321,25 @@ const DELIVERY: &[Question] = &[
         "delivery.staging_first",
         "delivery",
         2,
-        "Are deployments to staging and to production separate steps, with staging first?",
-        "Staging and production deployed separately",
-        "A staging step catches most problems before customers do.",
-        "Your pipeline or release checklist.",
+        "Does every change run in a production-like environment before production: a staging \
+         step, or a preview environment per change?",
+        "A production-like step before production",
+        "A staging step catches most problems before customers do; a preview environment \
+         per change, promoted automatically, does the same job.",
+        "Your pipeline or release checklist. A preview environment per pull request counts, \
+         when what passes there is what goes to production.",
     ),
     practice(
         "delivery.auto_staging",
         "delivery",
         3,
-        "Does every successful build deploy automatically to a staging environment that resembles production?",
-        "Automatic deployment to staging",
-        "Staging only catches problems if it is current and looks like production.",
-        "Staging's deployment history compared with your builds.",
+        "Does every successful build deploy automatically to a production-like environment \
+         (staging, or a preview environment per change)?",
+        "Automatic deployment to a production-like environment",
+        "Staging only catches problems if it is current and looks like production; a \
+         preview environment created for each change is current by construction.",
+        "Staging's deployment history compared with your builds, or the preview \
+         environments of recent pull requests.",
     ),
     practice(
         "delivery.immutable_artifact",
@@ -709,11 +715,12 @@ const MEASUREMENT: &[Question] = &[
     Question {
         id: "dora.change_failure_rate",
         dimension: "measurement",
-        prompt: "What share of production deployments caused a failure that needed a fix, rollback or hotfix?",
+        prompt: "What percentage of changes to production degraded service and needed a fix, \
+                 rollback or hotfix?",
         short: "Change failure rate",
         why: "Speed is only useful if changes do not keep breaking production.",
         evidence: "Deployments followed by a rollback, hotfix or incident, divided by all \
-                   deployments.",
+                   deployments, as a whole percentage.",
         kind: Kind::Metric(Metric::ChangeFailureRate),
         allows_not_applicable: false,
     },
@@ -730,17 +737,14 @@ const MEASUREMENT: &[Question] = &[
     Question {
         id: "dora.rework_rate",
         dimension: "measurement",
-        prompt: "What share of deployments were unplanned, made to fix a problem users saw?",
-        short: "Rework rate",
+        prompt: "What share of deployments in the last six months were unplanned, made to fix a problem users saw?",
+        short: "Deployment rework rate",
         why: "Rework shows how much delivery capacity goes to fixing rather than building. \
-              It is shown for information and does not change any score.",
+              It is the fifth key of the DORA Quick Check's 2025 edition; it changes no \
+              level.",
         evidence: "Deployments labelled as hotfixes or bug fixes, divided by all \
-                   deployments.",
-        kind: Kind::Context(&[
-            ContextOption { id: "over_25", text: "More than 25%" },
-            ContextOption { id: "up_to_25", text: "10–25%" },
-            ContextOption { id: "under_10", text: "Less than 10%" },
-        ]),
+                   deployments, as a whole percentage.",
+        kind: Kind::Metric(Metric::ReworkRate),
         allows_not_applicable: false,
     },
     statement(

@@ -104,3 +104,14 @@ fn released_ids_never_change_within_a_revision() {
         "question or choice ids changed: add new ids and bump REVISION instead"
     );
 }
+
+#[test]
+fn every_checklist_item_is_a_practice() {
+    for id in super::CHECKLIST_ITEMS {
+        let q = question(id).unwrap_or_else(|| panic!("{id} is not in the bank"));
+        assert!(
+            matches!(q.kind, Kind::Practice { .. }),
+            "{id} is not a practice"
+        );
+    }
+}

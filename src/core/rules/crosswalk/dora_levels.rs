@@ -32,9 +32,12 @@ pub fn assess(inputs: &Inputs) -> Framework {
         })
         .collect();
     if let Some(outcome) = &headline.outcome {
-        let (subject, plural) = outcome_subject(outcome);
-        let verb = if plural { "support" } else { "supports" };
-        let mut detail = format!("{subject} {verb} at most this level");
+        let subject = outcome_subject(outcome);
+        let mut detail = format!(
+            "{subject} support at most this level (the weakest: {}, {})",
+            outcome.held_by,
+            outcome.band.name()
+        );
         // The subject starts a sentence here.
         detail.replace_range(..1, &detail[..1].to_uppercase());
         parts.push(Part {
@@ -48,6 +51,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
     let level = headline.level;
     let typical = expected_bands(level)
         .iter()
+        .rev()
         .map(|b| b.name())
         .collect::<Vec<_>>()
         .join(" to ");

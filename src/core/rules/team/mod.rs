@@ -13,6 +13,12 @@ use crate::core::support::compact::sort_by_key;
 
 /// Answers this many levels (or answer steps) apart count as a disagreement.
 pub const DISAGREEMENT: u8 = 2;
+/// A change failure or rework rate this many percentage points apart does.
+pub const PERCENT_DISAGREEMENT: u8 = 10;
+
+fn is_percent(question: &Question) -> bool {
+    matches!(question.kind, Kind::Metric(m) if m.is_percent())
+}
 pub const MAX_RESPONDENTS: usize = 50;
 pub const MAX_LABEL_CHARS: usize = 40;
 
@@ -76,15 +82,16 @@ impl Disagreement {
 pub struct MetricSpread {
     pub metric: Metric,
     pub name: &'static str,
-    /// Each respondent's band, None where not known.
-    pub bands: Vec<Option<Band>>,
+    /// Each respondent's nearest cluster in words ("High or Medium", "not known").
+    pub bands: Vec<String>,
     /// Bands between the best and the worst known answer.
     pub spread: u8,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamDora {
-    pub overall: Vec<Band>,
+    /// Each respondent's nearest cluster over the four keys, in words.
+    pub overall: Vec<String>,
     pub overall_spread: u8,
     pub metrics: Vec<MetricSpread>,
 }
@@ -210,11 +217,19 @@ fn disagreements(
             continue;
         };
         let spread = high - low;
-        if spread >= DISAGREEMENT {
+        let percent = is_percent(question);
+        let threshold = if percent {
+            PERCENT_DISAGREEMENT
+        } else {
+            DISAGREEMENT
+        };
+        if spread >= threshold {
             found.push(Disagreement {
                 question,
                 spread,
-                unit: if question.is_scored() {
+                unit: if percent {
+                    "percentage points"
+                } else if question.is_scored() {
                     "levels"
                 } else {
                     "answer steps"
@@ -223,7 +238,14 @@ fn disagreements(
             });
         }
     }
-    sort_by_key(&mut found, |d| std::cmp::Reverse(d.spread));
+    // Ten percentage points weigh as one step.
+    sort_by_key(&mut found, |d| {
+        std::cmp::Reverse(if is_percent(d.question) {
+            d.spread / 10
+        } else {
+            d.spread
+        })
+    });
     found
 }
 
@@ -242,6 +264,10 @@ fn team_answer(
     let position = match (standing, question.kind) {
         (Standing::Chosen(_), Kind::Statement(_) | Kind::Practice { .. }) => {
             Some(scoring::allowed_level(question, standing))
+        }
+        // A percentage by its points (an earlier-scale bucket by its middle).
+        (Standing::Chosen(i), Kind::Metric(m)) if m.is_percent() => {
+            crate::core::model::bank::dora::reading(m, i).map(|r| r.span.0 / 2 + r.span.1 / 2)
         }
         // Buckets and context options are ordered: count the steps.
         (Standing::Chosen(i), Kind::Metric(_) | Kind::Context(_)) => Some(i as u8),
@@ -267,26 +293,23 @@ fn team_dora(respondents: &[Respondent]) -> TeamDora {
         .iter()
         .map(|r| dora::classify(&r.answers))
         .collect();
-    let overall: Vec<Band> = results.iter().map(|r| r.overall).collect();
     let metrics = Metric::ALL
         .iter()
         .enumerate()
-        .map(|(i, metric)| {
-            let bands: Vec<Option<Band>> = results
-                .iter()
-                .map(|r| r.metrics[i].known.then_some(r.metrics[i].band))
-                .collect();
-            MetricSpread {
-                metric: *metric,
-                name: metric.name(),
-                spread: spread_of(bands.iter().flatten().copied()),
-                bands,
-            }
+        .map(|(i, metric)| MetricSpread {
+            metric: *metric,
+            name: metric.name(),
+            bands: results.iter().map(|r| r.metrics[i].band_text()).collect(),
+            spread: spread_of(
+                results
+                    .iter()
+                    .flat_map(|r| r.metrics[i].nearest.iter().copied()),
+            ),
         })
         .collect();
     TeamDora {
-        overall_spread: spread_of(overall.iter().copied()),
-        overall,
+        overall_spread: spread_of(results.iter().filter_map(|r| r.overall.single())),
+        overall: results.iter().map(|r| r.overall.text()).collect(),
         metrics,
     }
 }

@@ -23,9 +23,21 @@ fn on_key(event: KeyboardEvent) {
     }
     let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
     let tag = target.as_ref().map(|t| t.tag_name()).unwrap_or_default();
-    let on_radio = target
-        .as_ref()
-        .is_some_and(|t| tag == "INPUT" && t.get_attribute("type").as_deref() == Some("radio"));
+    let input_type = |kind: &str| {
+        target
+            .as_ref()
+            .is_some_and(|t| tag == "INPUT" && t.get_attribute("type").as_deref() == Some(kind))
+    };
+    let on_radio = input_type("radio");
+    // Enter in a percentage field moves on like anywhere else in a question.
+    if input_type("number") && event.key() == "Enter" {
+        event.prevent_default();
+        let focused = target
+            .as_ref()
+            .and_then(|t| t.closest("fieldset.question").ok().flatten());
+        move_on(focused.as_ref());
+        return;
+    }
     // Typing a note, or pressing a button or link, keeps its own meaning.
     let typing_or_acting = matches!(
         tag.as_str(),
@@ -38,9 +50,10 @@ fn on_key(event: KeyboardEvent) {
     let focused = target
         .as_ref()
         .and_then(|t| t.closest("fieldset.question").ok().flatten());
-    if let Some(digit) = key.parse::<usize>().ok().filter(|d| (1..=9).contains(d)) {
+    if let Some(digit) = key.parse::<usize>().ok().filter(|d| *d <= 9) {
         if let Some(question) = focused.or_else(first_open) {
-            if pick(&question, digit - 1) {
+            // 0 only ever types into a percentage field.
+            if pick(&question, digit.wrapping_sub(1)) {
                 event.prevent_default();
             }
         }
@@ -69,8 +82,19 @@ fn first_open() -> Option<Element> {
 }
 
 /// Chooses the answer at `index` (choices, then "don't know", then "not
-/// applicable"), as a click would. False when there is no such answer.
+/// applicable"), as a click would. False when there is no such answer. A
+/// percentage question takes digits in its field: it is focused, and the
+/// digit typed goes into it.
 fn pick(question: &Element, index: usize) -> bool {
+    let field = question
+        .query_selector("input[type=number]")
+        .ok()
+        .flatten()
+        .and_then(|n| n.dyn_into::<HtmlElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
+        return false;
+    }
     let radio = question
         .query_selector_all("input[type=radio]")
         .ok()

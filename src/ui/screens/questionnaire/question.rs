@@ -2,10 +2,76 @@ use leptos::prelude::*;
 
 use crate::core::model::answers::{Answer, DONT_KNOW, NOT_APPLICABLE};
 use crate::core::model::bank::skips::Settle;
-use crate::core::model::bank::Question;
+use crate::core::model::bank::{Kind, Question};
 use crate::core::model::saved_state::MAX_NOTE_CHARS;
 use crate::ui::app_state::AppState;
 use crate::ui::parts::question_focus::element_id;
+
+fn is_percent(question: &Question) -> bool {
+    matches!(question.kind, Kind::Metric(m) if m.is_percent())
+}
+
+/// The text of an earlier revision's answer still held, if any.
+fn earlier_answer(question: &'static Question, answer: Option<Answer>) -> Option<&'static str> {
+    match answer {
+        Some(Answer::Choice(i)) if usize::from(i) >= question.offered_choices() => {
+            question.choices().get(usize::from(i)).map(|c| c.text)
+        }
+        _ => None,
+    }
+}
+
+/// A whole percentage from 0 to 100, saved as it is typed; anything else
+/// is said at once and not saved.
+#[component]
+fn PercentField(question: &'static Question, answer: Memo<Option<Answer>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (invalid, set_invalid) = signal(false);
+    let field_id = format!("percent-{}", question.id.replace('.', "-"));
+    let shown = move || match answer.get() {
+        Some(Answer::Choice(i)) if usize::from(i) < question.offered_choices() => {
+            (100 - u16::from(i)).to_string()
+        }
+        _ => String::new(),
+    };
+    let typed = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let text = text.trim();
+        if text.is_empty() {
+            set_invalid.set(false);
+            return;
+        }
+        match text.parse::<u8>().ok().filter(|p| *p <= 100) {
+            Some(p) => {
+                set_invalid.set(false);
+                let choice =
+                    Answer::Choice(crate::core::model::bank::dora::percent_choice(p) as u8);
+                state.update(|store, now| store.set_answer(question.id, Some(choice), now));
+            }
+            None => set_invalid.set(true),
+        }
+    };
+    view! {
+        <div class="percent-field">
+            <label for=field_id.clone()>"Percentage"</label>
+            <input
+                id=field_id
+                type="number"
+                inputmode="numeric"
+                min="0"
+                max="100"
+                step="1"
+                aria-invalid=move || invalid.get().to_string()
+                prop:value=shown
+                on:input=typed
+            />
+            <span aria-hidden="true">"%"</span>
+        </div>
+        <p class="field-error" role="alert" hidden=move || !invalid.get()>
+            "Enter a whole number from 0 to 100."
+        </p>
+    }
+}
 
 /// One question: a fieldset of real radio inputs, its help, and a note. When
 /// an earlier answer settles it, it says so in place of the answers.
@@ -25,9 +91,14 @@ pub fn QuestionCard(question: &'static Question, number: usize) -> impl IntoView
         state.update(|store, now| store.set_answer(question.id, Some(value), now));
     };
 
+    // Earlier revisions' answers are read but never offered again; a
+    // percentage is typed.
+    let percent = is_percent(question);
+    let offered = question.offered_choices();
     let mut options: Vec<(String, &'static str, Answer, bool)> = question
         .choices()
         .iter()
+        .take(if percent { 0 } else { offered })
         .enumerate()
         .map(|(i, c)| (c.id.to_string(), c.text, Answer::Choice(i as u8), false))
         .collect();
@@ -75,7 +146,13 @@ pub fn QuestionCard(question: &'static Question, number: usize) -> impl IntoView
                     </p>
                 }
             })}
+            {move || earlier_answer(question, answer.get()).map(|text| view! {
+                <p class="settled-note">
+                    {format!("Answered on an earlier scale: “{text}”. Choose the answer that fits now; until then it counts as that range.")}
+                </p>
+            })}
             <div class="choices" hidden=move || settled.get().is_some()>
+                {percent.then(|| view! { <PercentField question=question answer=answer/> })}
                 {options
                     .into_iter()
                     .enumerate()

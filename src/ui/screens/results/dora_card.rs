@@ -1,11 +1,19 @@
+//! The DORA keys: the 2024 clusters (nearest cluster, what the outcomes
+//! support, what would move them up) and the DORA Quick Check's 0–10 scores
+//! against its benchmarks, as its page shows them and as a table.
+
 use leptos::prelude::*;
 
+use crate::core::model::answers::Answers;
+use crate::core::model::bank::benchmarks::GroupKind;
 use crate::core::model::bank::dora::clusters;
 use crate::core::rules::honesty::Verdict;
+use crate::core::rules::quick_check::{quick_check, Benchmark, Edition, QuickCheck, Score};
 use crate::core::rules::report::Report;
+use crate::core::rules::verdict::level_supported_by;
 
 #[component]
-pub fn DoraCard(report: Report) -> impl IntoView {
+pub fn DoraCard(report: Report, answers: Answers) -> impl IntoView {
     let dora = report.dora;
     let honesty = report.honesty;
     let verdict = match honesty.verdict {
@@ -14,22 +22,57 @@ pub fn DoraCard(report: Report) -> impl IntoView {
         Verdict::OutcomesAhead => "Outcomes are ahead of practices",
         Verdict::Unmeasured => "Outcomes not measured",
     };
+    let supports = dora.supports.map(|band| {
+        let weakest: Vec<&str> = dora
+            .metrics
+            .iter()
+            .filter(|m| m.supports == Some(band))
+            .map(|m| m.name)
+            .collect();
+        format!(
+            "The outcomes support at most level {}: the weakest key ({}) is as good as the {} cluster, and seed 001 needs all four.",
+            level_supported_by(band),
+            weakest.join(", "),
+            band.name()
+        )
+    });
+    let move_up = dora.move_up.clone().map(|m| {
+        let then = if m.supports_after == dora.supports.unwrap_or(m.band) {
+            format!(
+                " {} hold the outcomes there too, so it adds most to the Quick Check score but needs {} as well.",
+                m.also_holding.join(" and "),
+                if m.also_holding.len() == 1 { "it" } else { "them" }
+            )
+        } else {
+            format!(
+                " The outcomes would then support level {}.",
+                level_supported_by(m.supports_after)
+            )
+        };
+        format!(
+            "What would move you up: {} at {}, which reaches the {} cluster.{then}",
+            m.name,
+            m.to,
+            m.band.name()
+        )
+    });
     view! {
-            <div class="dora">
-                <p class="band-line">
-                    "Overall band: " <strong class="band">{dora.overall.name()}</strong>
-                    <span class="muted">
-                        {format!(" · {} of 4 keys answered from knowledge", dora.known)}
-                    </span>
-                </p>
-                <div class="table-scroll">
+        <div class="dora">
+            <h3>{dora.edition} " clusters"</h3>
+            <p class="band-line">
+                "Nearest cluster over the four keys: " <strong class="band">{dora.overall.text()}</strong>
+            </p>
+            {supports.map(|s| view! { <p>{s}</p> })}
+            {move_up.map(|s| view! { <p>{s}</p> })}
+            <div class="table-scroll">
                 <table class="data-table reflow">
-                    <caption>"The four keys, each placed in its nearest " {dora.edition} " cluster"</caption>
+                    <caption>"Each key and its nearest " {dora.edition} " cluster"</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Metric"</th>
+                            <th scope="col">"Key"</th>
                             <th scope="col">"Answer"</th>
-                            <th scope="col">"Band"</th>
+                            <th scope="col">"Nearest"</th>
+                            <th scope="col">"Supports"</th>
                             <th scope="col">"Cluster values (elite · high · medium · low)"</th>
                         </tr>
                     </thead>
@@ -43,16 +86,12 @@ pub fn DoraCard(report: Report) -> impl IntoView {
                                     .map(|c| c.text)
                                     .collect::<Vec<_>>()
                                     .join(" · ");
-                                let band = if m.known {
-                                    m.band_text()
-                                } else {
-                                    format!("{} (unknown counts as worst)", m.band.name())
-                                };
                                 view! {
                                     <tr>
                                         <th scope="row">{m.name}</th>
-                                        <td data-label="Answer">{m.answer_text.unwrap_or("Don’t know")}</td>
-                                        <td data-label="Band">{band}</td>
+                                        <td data-label="Answer">{m.answer_text.unwrap_or("Not known")}</td>
+                                        <td data-label="Nearest">{m.band_text()}</td>
+                                        <td data-label="Supports">{m.supports.map_or("–", |b| b.name())}</td>
                                         <td class="muted" data-label="Cluster values">{values}</td>
                                     </tr>
                                 }
@@ -60,12 +99,189 @@ pub fn DoraCard(report: Report) -> impl IntoView {
                             .collect_view()}
                     </tbody>
                 </table>
-    </div>
-                <p class="muted">{dora.note}</p>
-                <div class="callout" class:warning=honesty.verdict != Verdict::Consistent>
-                    <h3>"Honesty check: " {verdict}</h3>
-                    <p>{honesty.message}</p>
-                </div>
             </div>
-        }
+            <p class="muted">{dora.note}</p>
+            <QuickCheckView answers=answers/>
+            <div class="callout" class:warning=honesty.verdict != Verdict::Consistent>
+                <h3>"Honesty check: " {verdict}</h3>
+                <p>{honesty.message}</p>
+            </div>
+        </div>
+    }
+}
+
+/// The Quick Check's scores, for an edition and a comparison group chosen
+/// on the page.
+#[component]
+fn QuickCheckView(answers: Answers) -> impl IntoView {
+    let edition = RwSignal::new(Edition::Y2025);
+    let group = RwSignal::new("all");
+    let result = Memo::new(move |_| quick_check(&answers, edition.get(), group.get()));
+    view! {
+        <h3>"DORA Quick Check"</h3>
+        <div class="qc-choices no-print">
+            <label>
+                "Edition "
+                <select on:change=move |ev| {
+                    if let Some(e) = Edition::by_name(&event_target_value(&ev)) {
+                        edition.set(e);
+                        group.set("all");
+                    }
+                }>
+                    <option value="2025" selected=true>"2025, five keys"</option>
+                    <option value="2024">"2024, four keys"</option>
+                </select>
+            </label>
+            <label>
+                "Compare with "
+                {move || {
+                    let groups = edition.get().groups();
+                    let options = |kind: GroupKind| {
+                        groups
+                            .iter()
+                            .filter(move |g| g.kind == kind)
+                            .map(|g| view! { <option value=g.id selected=g.id == group.get_untracked()>{g.name}</option> })
+                            .collect_view()
+                    };
+                    view! {
+                        <select on:change=move |ev| {
+                            let id = event_target_value(&ev);
+                            if let Some(g) = groups.iter().find(|g| g.id == id) {
+                                group.set(g.id);
+                            }
+                        }>
+                            <optgroup label="Industry">{options(GroupKind::Industry)}</optgroup>
+                            <optgroup label="Organisation size (employees)">{options(GroupKind::Size)}</optgroup>
+                        </select>
+                    }
+                }}
+            </label>
+        </div>
+        {move || view! { <Scores qc=result.get()/> }}
+        <p class="muted qc-source">
+            "Scores and benchmarks follow the DORA Quick Check (dora.dev/quickcheck): each key scores 0–10, the overall score is their mean, and the band is the benchmark mean ± one standard deviation from the DORA research programme's survey data. Its 2025 size table gives recovery time on the inverted scale; it is shown turned round."
+        </p>
+    }
+}
+
+#[component]
+fn Scores(qc: QuickCheck) -> impl IntoView {
+    let unknown = (qc.unknown > 0).then(|| match qc.overall_range {
+        Some(range) => format!(
+            "{} of {} keys not known: the mean of those known is shown, as the Quick Check does; with the others the score could be anywhere from {}.",
+            qc.unknown,
+            qc.keys.len(),
+            range.text()
+        ),
+        None => "No key is known yet.".to_string(),
+    });
+    let rows = qc.keys.clone();
+    let (throughput_keys, stability_keys) = qc.keys.split_at(3.min(qc.keys.len()));
+    view! {
+        <div class="qc">
+            <Axis name="Overall" detail=String::new() score=qc.overall benchmark=qc.overall_benchmark featured=true/>
+            {unknown.map(|text| view! { <p class="muted">{text}</p> })}
+            <h4>"Throughput " {score_text(qc.throughput)}</h4>
+            {throughput_keys.iter().map(|k| view! {
+                <Axis name=k.name detail=k.answer_text.unwrap_or("Not known").to_string() score=k.score benchmark=k.benchmark featured=false/>
+            }).collect_view()}
+            <h4>"Stability " {score_text(qc.stability)}</h4>
+            {stability_keys.iter().map(|k| view! {
+                <Axis name=k.name detail=k.answer_text.unwrap_or("Not known").to_string() score=k.score benchmark=k.benchmark featured=false/>
+            }).collect_view()}
+            <p class="qc-legend muted" aria-hidden="true">
+                <span class="swatch qc-band-key"></span>" ± one standard deviation "
+                <span class="swatch qc-mean-key"></span>" average "
+                <span class="swatch qc-you-key"></span>" yours"
+            </p>
+            <div class="table-scroll">
+                <table class="data-table reflow">
+                    <caption>{format!("Quick Check {}, against {}", qc.edition.name(), qc.group_name)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Key"</th>
+                            <th scope="col">"Your score"</th>
+                            <th scope="col">"Benchmark"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <tr class="overall-row">
+                            <th scope="row">"Overall"</th>
+                            <td data-label="Your score">{score_text(qc.overall)}</td>
+                            <td data-label="Benchmark">{bench_text(qc.overall_benchmark)}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">"Throughput"</th>
+                            <td data-label="Your score">{score_text(qc.throughput)}</td>
+                            <td data-label="Benchmark">{bench_text(qc.throughput_benchmark)}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">"Stability"</th>
+                            <td data-label="Your score">{score_text(qc.stability)}</td>
+                            <td data-label="Benchmark">{bench_text(qc.stability_benchmark)}</td>
+                        </tr>
+                        {rows.into_iter().map(|k| view! {
+                            <tr>
+                                <th scope="row">{k.name}</th>
+                                <td data-label="Your score">{score_text(k.score)}</td>
+                                <td data-label="Benchmark">{bench_text(k.benchmark)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}
+
+fn score_text(score: Option<Score>) -> String {
+    score.map_or("not known".to_string(), |s| s.text())
+}
+
+fn bench_text(benchmark: Option<Benchmark>) -> String {
+    benchmark.map_or("–".to_string(), |b| b.text())
+}
+
+/// One 0–10 axis as the Quick Check draws it: the benchmark's band and
+/// mean, and the person's score (a span when it is a range).
+#[component]
+fn Axis(
+    name: &'static str,
+    detail: String,
+    score: Option<Score>,
+    benchmark: Option<Benchmark>,
+    featured: bool,
+) -> impl IntoView {
+    let label = format!(
+        "{name}: {} of 10; benchmark {}",
+        score_text(score),
+        bench_text(benchmark)
+    );
+    view! {
+        <div class="qc-row" class:featured=featured>
+            <p class="qc-name">
+                <strong>{name}</strong>
+                " " <span class="qc-score">{score_text(score)}</span>
+                {(!detail.is_empty()).then(|| view! { <span class="muted">" · " {detail}</span> })}
+            </p>
+            <svg class="qc-axis" viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-label=label>
+                <rect class="qc-track" x="0" y="17" width="1000" height="6"></rect>
+                {(0..=5).map(|i| view! { <rect class="qc-tick" x=(i * 200).min(997).to_string() y="12" width="3" height="16"></rect> }).collect_view()}
+                {benchmark.map(|b| {
+                    let (from, to) = b.band();
+                    view! {
+                        <rect class="qc-band" x=from.to_string() y="10" width=(to - from).to_string() height="20"></rect>
+                        <rect class="qc-mean" x=b.mean.saturating_sub(2).to_string() y="4" width="4" height="32"></rect>
+                    }
+                })}
+                {score.map(|s| {
+                    let (low, high) = (s.low * 10, s.high * 10);
+                    view! {
+                        <rect class="qc-you" x=low.saturating_sub(6).to_string() y="0" width=(high - low + 12).to_string() height="40" rx="4"></rect>
+                    }
+                })}
+            </svg>
+            <p class="qc-ends muted" aria-hidden="true"><span>"0"</span><span>"10"</span></p>
+        </div>
+    }
 }

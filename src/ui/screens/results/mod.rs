@@ -11,6 +11,7 @@ mod summary;
 
 use leptos::prelude::*;
 
+use crate::core::model::answers::Answers;
 use crate::core::model::bank::{dora::EDITION, REVISION};
 use crate::core::rules::report::Report;
 use crate::ui::app_state::AppState;
@@ -33,7 +34,7 @@ pub fn Results() -> impl IntoView {
                     " · " <span class="print-date">{today()}</span>
                 </p>
             </header>
-            {move || view! { <ResultsBody report=state.report.get() editable=true/> }}
+            {move || view! { <ResultsBody report=state.report.get() answers=state.answers.get() editable=true/> }}
             <div class="actions no-print">
                 <button class="button" on:click=move |_| { let _ = window().print(); }>
                     "Print or save as PDF"
@@ -56,10 +57,11 @@ fn today() -> String {
 /// one tap away: used for one's own results (`editable`: with sharing and
 /// one's own targets) and for a shared result alike.
 #[component]
-pub fn ResultsBody(report: Report, editable: bool) -> impl IntoView {
+pub fn ResultsBody(report: Report, answers: Answers, editable: bool) -> impl IntoView {
     // Each disclosure's content is drawn by a closure of its own.
     let [why, chain, profile, areas, dora, roadmap, models] =
         std::array::from_fn(|_| report.clone());
+    let [area_answers, dora_answers] = std::array::from_fn(|_| answers.clone());
     view! {
         <summary::Summary report=report editable=editable/>
         {editable.then(|| view! { <share::ResultShare/> })}
@@ -73,10 +75,10 @@ pub fn ResultsBody(report: Report, editable: bool) -> impl IntoView {
             <radar::Profile report=profile editable=editable/>
         </Disclosure>
         <Disclosure id="areas" title="Each area: its level and what holds it">
-            <dimensions::DimensionDetails report=areas/>
+            <dimensions::DimensionDetails report=areas answers=area_answers/>
         </Disclosure>
         <Disclosure id="dora" title="DORA keys and the honesty check">
-            <dora_card::DoraCard report=dora/>
+            <dora_card::DoraCard report=dora answers=dora_answers/>
         </Disclosure>
         <Disclosure id="roadmap" title="The full roadmap">
             <roadmap::RoadmapView report=roadmap/>

@@ -51,17 +51,18 @@ pub fn Why(report: Report) -> impl IntoView {
 fn Stages(headline: Headline) -> impl IntoView {
     let lowest = headline.stage_level;
     let outcome = headline.outcome.clone().map(|o| {
-        let text = if o.known_keys == 4 {
-            format!("{} band {}", EDITION, o.band.name())
+        let keys = if o.known_keys == 4 {
+            format!("{EDITION} keys")
         } else {
-            format!(
-                "{} of 4 keys known, at best {}",
-                o.known_keys,
-                o.band.name()
-            )
+            format!("{} of 4 keys known", o.known_keys)
         };
         (
-            format!("{text}: supports at most level {}", o.supports),
+            format!(
+                "{keys}, the weakest ({}) at the {} cluster: support at most level {}",
+                o.held_by,
+                o.band.name(),
+                o.supports
+            ),
             o.binds,
         )
     });
@@ -160,7 +161,7 @@ pub fn DecisionChain(report: Report) -> impl IntoView {
     view! {
         <div class="fix-first">
             <p>{fix.rationale}</p>
-            <p class="muted">"Typical move: " {fix.moves}</p>
+            {fix.moves.map(|moves| view! { <p class="muted">"Typical move: " {moves}</p> })}
             <ol class="chain">
                 {fix
                     .chain

@@ -39,13 +39,29 @@ fn short_name(name: &str) -> &str {
 pub fn Profile(report: Report, editable: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let any_chosen = report.targets.targets.iter().any(|t| t.chosen);
-    let current: Vec<u8> = report.dimensions.iter().map(|d| d.level).collect();
+    // An area with nothing answered has no level: it sits at the centre.
+    let current: Vec<u8> = report
+        .dimensions
+        .iter()
+        .map(|d| if d.unanswered() { 0 } else { d.level })
+        .collect();
+    let shown: Vec<String> = report
+        .dimensions
+        .iter()
+        .map(|d| {
+            if d.unanswered() {
+                "–".to_string()
+            } else {
+                d.level_text()
+            }
+        })
+        .collect();
     let target: Vec<u8> = report.targets.targets.iter().map(|t| t.target).collect();
     let description = report
         .dimensions
         .iter()
         .zip(&report.targets.targets)
-        .map(|(d, t)| format!("{} {} (target {})", d.name, d.level, t.target))
+        .map(|(d, t)| format!("{} {} (target {})", d.name, d.level_text(), t.target))
         .collect::<Vec<_>>()
         .join("; ");
 
@@ -108,7 +124,7 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                                     let dy = if y > 20.0 { "0.8em" } else if y < -20.0 { "-0.2em" } else { "0.35em" };
                                     view! {
                                         <text class="axis-label" x=one_decimal(x) y=one_decimal(y) text-anchor=anchor dy=dy>
-                                            {format!("{} {}", short_name(d.name), current[i])}
+                                            {format!("{} {}", short_name(d.name), shown[i])}
                                         </text>
                                     }
                                 })
@@ -127,12 +143,13 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                             .iter()
                             .zip(&report.targets.targets)
                             .map(|(d, t)| {
-                                let label = format!("{}: level {} of 5, target {}", d.name, d.level, t.target);
+                                let level = if d.unanswered() { 0 } else { d.level };
+                                let label = format!("{}: level {} of 5, target {}", d.name, d.level_text(), t.target);
                                 view! {
                                     <li>
                                         <span class="bar-name">{d.name}</span>
-                                        <meter min="0" max="5" value=d.level.to_string() aria-label=label.clone() title=label></meter>
-                                        <span class="bar-value">{format!("{} / target {}", d.level, t.target)}</span>
+                                        <meter min="0" max="5" value=level.to_string() aria-label=label.clone() title=label></meter>
+                                        <span class="bar-value">{format!("{} / target {}", shown_level(d), t.target)}</span>
                                     </li>
                                 }
                             })
@@ -156,6 +173,7 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                                 .zip(&report.targets.targets)
                                 .map(|(d, t)| {
                                     let gap = match t.gap {
+                                        _ if d.unanswered() => "–".to_string(),
                                         g if g > 0 => format!("{g} to go"),
                                         0 => "on target".to_string(),
                                         g => format!("{} beyond", -g),
@@ -163,7 +181,7 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row">{d.name}</th>
-                                            <td data-label="Level">{d.level}</td>
+                                            <td data-label="Level">{d.level_text()}</td>
                                             <td data-label="Target">
                                                 {if editable {
                                                     view! { <TargetPicker target=t.clone() name=d.name/> }.into_any()
@@ -182,6 +200,15 @@ pub fn Profile(report: Report, editable: bool) -> impl IntoView {
                 </div>
             </div>
         }
+}
+
+/// "3", "1–3", or "–" for an area with nothing answered.
+fn shown_level(d: &crate::core::rules::scoring::DimensionScore) -> String {
+    if d.unanswered() {
+        "–".to_string()
+    } else {
+        d.level_text()
+    }
 }
 
 fn reset_targets(state: AppState) {

@@ -10,24 +10,21 @@ use crate::ui::screens::results::overall::AnswerNext;
 #[component]
 pub fn Summary(report: Report, editable: bool) -> impl IntoView {
     let h = report.headline.clone();
-    let badge = h.level_text();
-    let badge = if h.status == Status::NeedsAnswers {
-        "?".to_string()
-    } else {
-        badge
+    // A provisional result leads with its most likely level; the range is
+    // in the title beside it.
+    let (badge, under) = match h.status {
+        Status::Settled => (h.level.to_string(), "of 5"),
+        Status::Provisional => (h.most_likely.to_string(), "likely"),
+        Status::NeedsAnswers => ("?".to_string(), "not yet"),
     };
     let verdict = h.status != Status::NeedsAnswers;
     let dora = &report.dora;
-    let band_note = if dora.known == 4 {
-        String::new()
-    } else {
-        format!(
-            " ({} of 4 keys known; unknown keys count as their worst)",
-            dora.known
-        )
-    };
-    let band = dora.overall.name();
+    let band = dora.overall.text();
     let edition = dora.edition;
+    let score = report.quick_check.first().and_then(|qc| {
+        qc.overall
+            .map(|s| (qc.edition.name(), s.text(), qc.unknown))
+    });
     let fix = report.fix_first.clone();
     let next: Vec<String> = report
         .roadmap
@@ -44,7 +41,7 @@ pub fn Summary(report: Report, editable: bool) -> impl IntoView {
             <div class="summary-head">
                 <div class="level-badge" class:provisional=h.status != Status::Settled aria-hidden="true">
                     <span class="level-number">{badge}</span>
-                    <span class="level-of">{if verdict { "of 5" } else { "not yet" }}</span>
+                    <span class="level-of">{under}</span>
                 </div>
                 <div>
                     <h2 id="overall-title">{h.title.clone()}</h2>
@@ -53,12 +50,17 @@ pub fn Summary(report: Report, editable: bool) -> impl IntoView {
             </div>
             {verdict.then(|| view! {
                 <p class="summary-band">
-                    {edition} " band: " <strong class="band">{band}</strong>
-                    <span class="muted">{band_note}</span>
+                    {edition} " nearest cluster: " <strong class="band">{band}</strong>
+                    {score.map(|(edition, score, unknown)| view! {
+                        <span class="muted">
+                            " · DORA Quick Check " {edition} ": " <strong>{score}</strong> " of 10"
+                            {(unknown > 0).then(|| format!(" ({unknown} unknown)"))}
+                        </span>
+                    })}
                 </p>
                 <div class="summary-fix">
                     <p class="eyebrow">"Fix this first"</p>
-                    <h3 id="fix-title">{fix.title}</h3>
+                    <h3 id="fix-title">{fix.title.clone()}</h3>
                     <p>{fix.action}</p>
                 </div>
             })}

@@ -134,7 +134,6 @@ fn Disagreements(report: TeamReport, labels: Vec<String>) -> impl IntoView {
 
 #[component]
 fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
-    let band = |b: Option<crate::core::model::bank::Band>| b.map_or("not known", |b| b.name());
     view! {
         <section class="result-section" aria-labelledby="team-dora-title">
             <h2 id="team-dora-title">{format!("{EDITION} bands, person by person")}</h2>
@@ -150,7 +149,7 @@ fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                     <tbody>
                         <tr class="overall-row">
                             <th scope="row">"Overall band"</th>
-                            {report.dora.overall.iter().zip(labels.clone()).map(|(b, l)| view! { <td data-label=l>{b.name()}</td> }).collect_view()}
+                            {report.dora.overall.iter().zip(labels.clone()).map(|(b, l)| view! { <td data-label=l>{b.clone()}</td> }).collect_view()}
                             <td data-label="Spread">{spread_text(report.dora.overall_spread)}</td>
                         </tr>
                         {report
@@ -160,7 +159,7 @@ fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                             .map(|m| view! {
                                 <tr>
                                     <th scope="row">{m.name}</th>
-                                    {m.bands.iter().zip(labels.clone()).map(|(b, l)| view! { <td data-label=l>{band(*b)}</td> }).collect_view()}
+                                    {m.bands.iter().zip(labels.clone()).map(|(b, l)| view! { <td data-label=l>{b.clone()}</td> }).collect_view()}
                                     <td data-label="Spread">{spread_text(m.spread)}</td>
                                 </tr>
                             })
