@@ -78,7 +78,10 @@ use Error::{Failure, Usage};
 fn assess(path: &str, stdout: &mut dyn Write) -> Result<(), Error> {
     let text = read_input(path)?;
     let answers = answers_file::parse(&text).map_err(|e| Failure(format!("{path}: {e}")))?;
-    write_json(stdout, &export::report_json(&report::assess(&answers)))
+    write_json(
+        stdout,
+        &export::report_json(&report::assess(&answers), &answers),
+    )
 }
 
 /// The fragment of the result link for an answers file or export: the answers

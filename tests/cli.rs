@@ -49,6 +49,9 @@ fn assess_prints_the_full_result_as_json() {
     assert_eq!(json["dimensions"][0]["level"], serde_json::Value::Null);
     assert_eq!(json["dimensions"][2]["dimension"], "delivery");
     assert_eq!(json["dimensions"][2]["level"], 1);
+    // The Quick Check, both editions: one key known, its score alone.
+    assert_eq!(json["dora"]["quick_check"][0]["edition"], "2025");
+    assert_eq!(json["dora"]["quick_check"][1]["overall"]["low"], 80);
     std::fs::remove_dir_all(dir).unwrap();
 }
 

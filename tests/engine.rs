@@ -187,7 +187,7 @@ fn small_organisations_are_steered_away_from_platform_teams() {
     assert!(report
         .fix_first
         .action
-        .starts_with("Buy the platform pieces"));
+        .starts_with("Buy managed platform pieces"));
     assert!(!report
         .fix_first
         .action

@@ -75,7 +75,7 @@ async fn three_snapshots_draw_the_history_with_deltas_targets_and_a_comparison()
     browser
         .wait_until(
             "the new target",
-            "return [...document.querySelectorAll('.profile tbody tr')][1].cells[3].textContent === '4 to go';",
+            "return document.querySelectorAll('.level-bars .bar-value')[1]?.textContent === '– / target 5';",
         )
         .await;
     let focused: Value = browser.js("return document.activeElement.id;").await;

@@ -12,6 +12,7 @@ mod calibration_set;
 
 mod accessibility;
 mod calibration;
+mod dora;
 mod first_paint;
 mod harness;
 mod history;

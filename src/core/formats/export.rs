@@ -175,7 +175,6 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
                 "overall_text": report.dora.overall.text(),
                 "supports": report.dora.supports,
                 "metrics": metrics,
-                "quick_check": report.quick_check,
             },
             "fix_first": report.fix_first.title,
         },
@@ -186,8 +185,17 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
 /// report, except that without a verdict there is no level, fix or roadmap,
 /// and an area with nothing answered has no level (an open question is not
 /// an answer).
-pub fn report_json(report: &crate::core::rules::report::Report) -> Value {
+pub fn report_json(
+    report: &crate::core::rules::report::Report,
+    answers: &crate::core::model::answers::Answers,
+) -> Value {
     let mut value = serde_json::to_value(report).unwrap_or_default();
+    // Every figure of the Quick Check, both editions, against all industries.
+    value["dora"]["quick_check"] = serde_json::to_value(
+        crate::core::rules::quick_check::Edition::ALL
+            .map(|e| crate::core::rules::quick_check::quick_check(answers, e, "all")),
+    )
+    .unwrap_or_default();
     if report.headline.status == Status::NeedsAnswers {
         for field in ["level", "level_name", "fix_first", "roadmap"] {
             value[field] = Value::Null;

@@ -43,17 +43,13 @@ pub fn summary(name: &str, report: &Report, permalink: &str) -> String {
         report.dora.edition,
         report.dora.overall.text()
     ));
-    if let Some(qc) = report.quick_check.first().filter(|q| q.overall.is_some()) {
-        let score = qc.overall.map(|s| s.text()).unwrap_or_default();
+    if let Some(qc) = report.quick_check {
         out.push_str(&format!(
-            "DORA Quick Check {}: {score} of 10{}\n",
+            "DORA Quick Check {}: {} of 10{}\n",
             qc.edition.name(),
+            qc.overall.text(),
             if qc.unknown > 0 {
-                format!(
-                    " ({} of {} keys known)",
-                    qc.keys.len() - qc.unknown,
-                    qc.keys.len()
-                )
+                format!(" ({} of {} keys known)", qc.keys - qc.unknown, qc.keys)
             } else {
                 String::new()
             }

@@ -123,10 +123,8 @@ const BED_IN: Fix = Fix {
 
 /// Seed 003: below about 50 product engineers a platform team does not pay
 /// for itself.
-const SMALL_ORG_PLATFORM: &str = "Buy the platform pieces (managed CI/CD, observability, \
-feature flags) and integrate them into golden paths that every team uses, rather than \
-building a platform or staffing a platform team: with fewer than about 50 product \
-engineers that does not pay for itself.";
+const SMALL_ORG_PLATFORM: &str = "Buy managed platform pieces and wire them into shared \
+golden paths: below about 50 engineers a platform team does not pay for itself.";
 
 /// Deploying on demand: seed 002 places daily deployment at level 3.
 const ON_DEMAND: &[&str] = &["several_a_day", "daily"];

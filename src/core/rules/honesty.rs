@@ -102,17 +102,16 @@ pub fn check(low: u8, high: u8, dora: &DoraResult) -> HonestyCheck {
              evidence, and most teams overestimate their maturity by about a level: re-check \
              the practices rated highest against the last 90 days."
         ),
-        Verdict::OutcomesAhead if low < high => format!(
-            "The outcomes ({actual_name}) are better than delivery stages at {levels} usually \
-             produce ({names}), even with every open stage question at its best. Either the \
-             answers given undersell some practices, or the metrics describe the best part \
-             of the organisation: check that they come from data for the whole scope assessed."
-        ),
         Verdict::OutcomesAhead => format!(
             "The outcomes ({actual_name}) are better than delivery stages at {levels} usually \
-             produce ({names}). Either some practices are stronger than the answers say, or \
-             the metrics describe the best part of the organisation: check that they come \
-             from data for the whole scope assessed."
+             produce ({names}){}. Either the answers given undersell some practices, or the \
+             metrics describe the best part of the organisation: check that they come from \
+             data for the whole scope assessed.",
+            if low < high {
+                ", even with every open stage question at its best"
+            } else {
+                ""
+            }
         ),
         Verdict::Consistent => format!(
             "The delivery stages ({levels}) and the outcomes ({actual_name}) agree with the \

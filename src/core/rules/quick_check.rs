@@ -153,6 +153,30 @@ pub struct QuickCheck {
     pub unknown: usize,
 }
 
+/// The overall score a summary shows: the edition whose keys are all known,
+/// else the 2025 edition's with how many are not.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct QuickCheckScore {
+    pub edition: Edition,
+    pub overall: Score,
+    pub unknown: usize,
+    pub keys: usize,
+}
+
+pub fn headline_score(answers: &Answers) -> Option<QuickCheckScore> {
+    let results = Edition::ALL.map(|e| quick_check(answers, e, "all"));
+    let qc = results
+        .iter()
+        .find(|qc| qc.unknown == 0)
+        .unwrap_or(&results[0]);
+    Some(QuickCheckScore {
+        edition: qc.edition,
+        overall: qc.overall?,
+        unknown: qc.unknown,
+        keys: qc.keys.len(),
+    })
+}
+
 /// The Quick Check's categorical score, `recode_numeric_range(v, 1, 6, 0, 10)`.
 pub fn categorical_score(value: u8) -> f64 {
     let value = f64::from(value.clamp(1, 6));
@@ -330,19 +354,20 @@ pub fn to_fixed_tenths(x: f64) -> u16 {
     } else {
         (fraction | (1u64 << 52), exponent - 1075)
     };
-    // x = mantissa × 2^exp exactly; 10x likewise.
-    let tens = u128::from(mantissa) * 10;
+    // x = mantissa × 2^exp exactly; 10x likewise (57 bits at most).
+    let tens = mantissa * 10;
     if exp >= 0 {
         return (tens << exp) as u16;
     }
     let shift = (-exp) as u32;
-    if shift >= 127 {
+    if shift >= 63 {
+        // Below 2^-10: 10x is under 0.01.
         return 0;
     }
     let whole = tens >> shift;
-    let rest = tens & ((1u128 << shift) - 1);
-    let half = 1u128 << (shift - 1);
-    (whole + u128::from(rest >= half)) as u16
+    let rest = tens & ((1u64 << shift) - 1);
+    let half = 1u64 << (shift - 1);
+    (whole + u64::from(rest >= half)) as u16
 }
 
 /// Hundredths rounded to tenths, halves up.

@@ -11,7 +11,7 @@ use crate::core::rules::crosswalk::{self, Framework};
 use crate::core::rules::dora::{self, DoraResult};
 use crate::core::rules::fix_first::{self, FixFirst};
 use crate::core::rules::honesty::{self, HonestyCheck};
-use crate::core::rules::quick_check::{self, Edition, QuickCheck};
+use crate::core::rules::quick_check::{self, QuickCheckScore};
 use crate::core::rules::roadmap::{self, Roadmap};
 use crate::core::rules::scoring::{self, DimensionScore, Summary};
 use crate::core::rules::target::{self, TargetAdvice};
@@ -29,9 +29,9 @@ pub struct Report {
     pub summary: Summary,
     pub dimensions: Vec<DimensionScore>,
     pub dora: DoraResult,
-    /// The DORA Quick Check's scores, 2025 and 2024 editions, against all
-    /// industries.
-    pub quick_check: Vec<QuickCheck>,
+    /// The DORA Quick Check's overall score, in the edition whose keys are
+    /// all known (the 2025 edition adds the rework rate); None when no key is.
+    pub quick_check: Option<QuickCheckScore>,
     pub honesty: HonestyCheck,
     pub fix_first: FixFirst,
     pub targets: TargetAdvice,
@@ -57,10 +57,7 @@ pub fn assess_with_targets(answers: &Answers, targets: &BTreeMap<&'static str, u
         .min()
         .unwrap_or(headline.stage_level);
     let honesty = honesty::check(headline.stage_level, stage_high, &dora);
-    let quick_check = Edition::ALL
-        .iter()
-        .map(|e| quick_check::quick_check(answers, *e, "all"))
-        .collect();
+    let quick_check = quick_check::headline_score(answers);
     let fix_first = fix_first::decide(answers, &headline);
     let targets = target::advise(answers, &dimensions, targets);
     let roadmap = roadmap::plan(answers, &dimensions, &targets, &fix_first, headline.level);

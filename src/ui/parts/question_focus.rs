@@ -29,8 +29,9 @@ pub fn focus(question_id: &str) {
 
 pub fn focus_fieldset(fieldset: &web_sys::Element) {
     fieldset.scroll_into_view();
+    // A percentage question's field comes first; else the first answer.
     let first_input = fieldset
-        .query_selector("input[type=radio]")
+        .query_selector("input[type=number], input[type=radio]")
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());

@@ -198,27 +198,27 @@ const REWORK_RATE_EARLIER: &[Bucket] = &[
     bucket("under_10", "Less than 10% (earlier scale)", 5.0, (0, 9)),
 ];
 
-/// A percentage question's choices, least mature first: "100" is choice 0
-/// and "0" choice 100, so choice `i` is `100 - i` percent.
-const PERCENT_IDS: [&str; 101] = [
-    "100", "99", "98", "97", "96", "95", "94", "93", "92", "91", "90", "89", "88", "87", "86",
-    "85", "84", "83", "82", "81", "80", "79", "78", "77", "76", "75", "74", "73", "72", "71", "70",
-    "69", "68", "67", "66", "65", "64", "63", "62", "61", "60", "59", "58", "57", "56", "55", "54",
-    "53", "52", "51", "50", "49", "48", "47", "46", "45", "44", "43", "42", "41", "40", "39", "38",
-    "37", "36", "35", "34", "33", "32", "31", "30", "29", "28", "27", "26", "25", "24", "23", "22",
-    "21", "20", "19", "18", "17", "16", "15", "14", "13", "12", "11", "10", "9", "8", "7", "6",
-    "5", "4", "3", "2", "1", "0",
-];
-const PERCENT_TEXTS: [&str; 101] = [
-    "100%", "99%", "98%", "97%", "96%", "95%", "94%", "93%", "92%", "91%", "90%", "89%", "88%",
-    "87%", "86%", "85%", "84%", "83%", "82%", "81%", "80%", "79%", "78%", "77%", "76%", "75%",
-    "74%", "73%", "72%", "71%", "70%", "69%", "68%", "67%", "66%", "65%", "64%", "63%", "62%",
-    "61%", "60%", "59%", "58%", "57%", "56%", "55%", "54%", "53%", "52%", "51%", "50%", "49%",
-    "48%", "47%", "46%", "45%", "44%", "43%", "42%", "41%", "40%", "39%", "38%", "37%", "36%",
-    "35%", "34%", "33%", "32%", "31%", "30%", "29%", "28%", "27%", "26%", "25%", "24%", "23%",
-    "22%", "21%", "20%", "19%", "18%", "17%", "16%", "15%", "14%", "13%", "12%", "11%", "10%",
-    "9%", "8%", "7%", "6%", "5%", "4%", "3%", "2%", "1%", "0%",
-];
+/// Whole percentages as ids ("12") and texts ("12%"): each is a slice of
+/// one string, so the choices need no table of their own.
+const PERCENT_IDS: &str = "0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 89 90 91 92 93 94 95 96 97 98 99 100";
+const PERCENT_TEXTS: &str = "0% 1% 2% 3% 4% 5% 6% 7% 8% 9% 10% 11% 12% 13% 14% 15% 16% 17% 18% 19% 20% 21% 22% 23% 24% 25% 26% 27% 28% 29% 30% 31% 32% 33% 34% 35% 36% 37% 38% 39% 40% 41% 42% 43% 44% 45% 46% 47% 48% 49% 50% 51% 52% 53% 54% 55% 56% 57% 58% 59% 60% 61% 62% 63% 64% 65% 66% 67% 68% 69% 70% 71% 72% 73% 74% 75% 76% 77% 78% 79% 80% 81% 82% 83% 84% 85% 86% 87% 88% 89% 90% 91% 92% 93% 94% 95% 96% 97% 98% 99% 100%";
+
+/// The id and text of a whole percentage.
+fn percent_words(percent: usize) -> (&'static str, &'static str) {
+    let (id, text) = match percent {
+        0..=9 => (2 * percent..2 * percent + 1, 3 * percent..3 * percent + 2),
+        10..=99 => (
+            20 + 3 * (percent - 10)..22 + 3 * (percent - 10),
+            30 + 4 * (percent - 10)..33 + 4 * (percent - 10),
+        ),
+        _ => (290..293, 390..394),
+    };
+    (&PERCENT_IDS[id], &PERCENT_TEXTS[text])
+}
+
+/// A percentage question offers 101 choices, least mature first: "100" is
+/// choice 0 and "0" choice 100, so choice `i` is `100 - i` percent.
+const PERCENTS: usize = 101;
 
 /// The options offered for a time or frequency, worst first (empty for a
 /// percentage).
@@ -244,7 +244,7 @@ pub fn earlier_buckets(metric: Metric) -> &'static [Bucket] {
 /// How many choices are offered: the rest are earlier-scale answers.
 pub fn offered(metric: Metric) -> usize {
     if metric.is_percent() {
-        PERCENT_IDS.len()
+        PERCENTS
     } else {
         buckets(metric).len()
     }
@@ -254,10 +254,12 @@ pub fn offered(metric: Metric) -> usize {
 /// first, then the earlier-scale ones.
 pub fn choices(metric: Metric) -> Vec<Choice> {
     let offered: Vec<Choice> = if metric.is_percent() {
-        PERCENT_IDS
-            .iter()
-            .zip(PERCENT_TEXTS)
-            .map(|(id, text)| Choice { id, text })
+        (0..PERCENTS)
+            .rev()
+            .map(|p| {
+                let (id, text) = percent_words(p);
+                Choice { id, text }
+            })
             .collect()
     } else {
         buckets(metric)
@@ -280,6 +282,17 @@ pub fn choices(metric: Metric) -> Vec<Choice> {
 /// The choice index of a whole percentage.
 pub fn percent_choice(percent: u8) -> usize {
     100 - usize::from(percent.min(100))
+}
+
+#[cfg(test)]
+#[test]
+fn every_percentage_has_its_own_words() {
+    for p in 0..PERCENTS {
+        assert_eq!(
+            percent_words(p),
+            (p.to_string().as_str(), format!("{p}%").as_str())
+        );
+    }
 }
 
 /// What one answer means for the rules.

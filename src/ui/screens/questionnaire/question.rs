@@ -56,6 +56,7 @@ fn PercentField(question: &'static Question, answer: Memo<Option<Answer>>) -> im
             <label for=field_id.clone()>"Percentage"</label>
             <input
                 id=field_id
+                name=question.id
                 type="number"
                 inputmode="numeric"
                 min="0"

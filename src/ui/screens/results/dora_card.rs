@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::model::answers::Answers;
 use crate::core::model::bank::benchmarks::GroupKind;
-use crate::core::model::bank::dora::clusters;
+use crate::core::model::bank::dora::{clusters, Band};
 use crate::core::rules::honesty::Verdict;
 use crate::core::rules::quick_check::{quick_check, Benchmark, Edition, QuickCheck, Score};
 use crate::core::rules::report::Report;
@@ -29,19 +29,24 @@ pub fn DoraCard(report: Report, answers: Answers) -> impl IntoView {
             .filter(|m| m.supports == Some(band))
             .map(|m| m.name)
             .collect();
+        let reach = if band == Band::Low {
+            "is in the Low cluster".to_string()
+        } else {
+            format!("reaches the {} cluster", band.name())
+        };
         format!(
-            "The outcomes support at most level {}: the weakest key ({}) is as good as the {} cluster, and seed 001 needs all four.",
+            "The outcomes support at most level {}: the weakest key ({}) {reach}, and seed 001 needs all four.",
             level_supported_by(band),
-            weakest.join(", "),
-            band.name()
+            weakest.join(", ")
         )
     });
     let move_up = dora.move_up.clone().map(|m| {
         let then = if m.supports_after == dora.supports.unwrap_or(m.band) {
             format!(
-                " {} hold the outcomes there too, so it adds most to the Quick Check score but needs {} as well.",
+                " {} {} the outcomes there too: this adds most to the Quick Check score, and {} must follow.",
                 m.also_holding.join(" and "),
-                if m.also_holding.len() == 1 { "it" } else { "them" }
+                if m.also_holding.len() == 1 { "holds" } else { "hold" },
+                if m.also_holding.len() == 1 { "it" } else { "they" }
             )
         } else {
             format!(
@@ -73,7 +78,7 @@ pub fn DoraCard(report: Report, answers: Answers) -> impl IntoView {
                             <th scope="col">"Answer"</th>
                             <th scope="col">"Nearest"</th>
                             <th scope="col">"Supports"</th>
-                            <th scope="col">"Cluster values (elite · high · medium · low)"</th>
+                            <th scope="col" class="cluster-values">"Cluster values (elite · high · medium · low)"</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -92,7 +97,7 @@ pub fn DoraCard(report: Report, answers: Answers) -> impl IntoView {
                                         <td data-label="Answer">{m.answer_text.unwrap_or("Not known")}</td>
                                         <td data-label="Nearest">{m.band_text()}</td>
                                         <td data-label="Supports">{m.supports.map_or("–", |b| b.name())}</td>
-                                        <td class="muted" data-label="Cluster values">{values}</td>
+                                        <td class="muted cluster-values" data-label="Cluster values">{values}</td>
                                     </tr>
                                 }
                             })
@@ -111,55 +116,45 @@ pub fn DoraCard(report: Report, answers: Answers) -> impl IntoView {
 }
 
 /// The Quick Check's scores, for an edition and a comparison group chosen
-/// on the page.
+/// on the page (one list: each edition's industries and sizes).
 #[component]
 fn QuickCheckView(answers: Answers) -> impl IntoView {
-    let edition = RwSignal::new(Edition::Y2025);
-    let group = RwSignal::new("all");
-    let result = Memo::new(move |_| quick_check(&answers, edition.get(), group.get()));
+    let choice = RwSignal::new((Edition::Y2025, "all"));
+    let result = Memo::new(move |_| {
+        let (edition, group) = choice.get();
+        quick_check(&answers, edition, group)
+    });
+    let options = Edition::ALL
+        .iter()
+        .flat_map(|e| e.groups().iter().map(move |g| (*e, g)))
+        .map(|(edition, g)| {
+            let kind = match g.kind {
+                GroupKind::Industry => "",
+                GroupKind::Size => " (employees)",
+            };
+            let value = format!("{} {}", edition.name(), g.id);
+            view! { <option value=value>{format!("{} edition · {}{kind}", edition.name(), g.name)}</option> }
+        })
+        .collect_view();
     view! {
         <h3>"DORA Quick Check"</h3>
-        <div class="qc-choices no-print">
-            <label>
-                "Edition "
-                <select on:change=move |ev| {
-                    if let Some(e) = Edition::by_name(&event_target_value(&ev)) {
-                        edition.set(e);
-                        group.set("all");
+        <label class="qc-choices no-print">
+            "Compare with "
+            <select on:change=move |ev| {
+                let value = event_target_value(&ev);
+                let mut parts = value.split(' ');
+                if let (Some(edition), Some(group)) = (parts.next().and_then(Edition::by_name), parts.next()) {
+                    if let Some(g) = edition.groups().iter().find(|g| g.id == group) {
+                        choice.set((edition, g.id));
                     }
-                }>
-                    <option value="2025" selected=true>"2025, five keys"</option>
-                    <option value="2024">"2024, four keys"</option>
-                </select>
-            </label>
-            <label>
-                "Compare with "
-                {move || {
-                    let groups = edition.get().groups();
-                    let options = |kind: GroupKind| {
-                        groups
-                            .iter()
-                            .filter(move |g| g.kind == kind)
-                            .map(|g| view! { <option value=g.id selected=g.id == group.get_untracked()>{g.name}</option> })
-                            .collect_view()
-                    };
-                    view! {
-                        <select on:change=move |ev| {
-                            let id = event_target_value(&ev);
-                            if let Some(g) = groups.iter().find(|g| g.id == id) {
-                                group.set(g.id);
-                            }
-                        }>
-                            <optgroup label="Industry">{options(GroupKind::Industry)}</optgroup>
-                            <optgroup label="Organisation size (employees)">{options(GroupKind::Size)}</optgroup>
-                        </select>
-                    }
-                }}
-            </label>
-        </div>
+                }
+            }>
+                {options}
+            </select>
+        </label>
         {move || view! { <Scores qc=result.get()/> }}
         <p class="muted qc-source">
-            "Scores and benchmarks follow the DORA Quick Check (dora.dev/quickcheck): each key scores 0–10, the overall score is their mean, and the band is the benchmark mean ± one standard deviation from the DORA research programme's survey data. Its 2025 size table gives recovery time on the inverted scale; it is shown turned round."
+            "Scores as the DORA Quick Check computes them (dora.dev/quickcheck); benchmarks: the DORA research programme's survey data, mean ± one standard deviation (its 2025 size table's recovery time is shown turned round)."
         </p>
     }
 }
@@ -266,7 +261,7 @@ fn Axis(
             </p>
             <svg class="qc-axis" viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-label=label>
                 <rect class="qc-track" x="0" y="17" width="1000" height="6"></rect>
-                {(0..=5).map(|i| view! { <rect class="qc-tick" x=(i * 200).min(997).to_string() y="12" width="3" height="16"></rect> }).collect_view()}
+                <path class="qc-tick" d="M0 12h3v16h-3zM200 12h3v16h-3zM400 12h3v16h-3zM600 12h3v16h-3zM800 12h3v16h-3zM997 12h3v16h-3z"></path>
                 {benchmark.map(|b| {
                     let (from, to) = b.band();
                     view! {
@@ -275,9 +270,12 @@ fn Axis(
                     }
                 })}
                 {score.map(|s| {
+                    // A 12-unit mark centred on the score, kept inside the axis.
                     let (low, high) = (s.low * 10, s.high * 10);
+                    let x = low.saturating_sub(6).min(988);
+                    let width = (high + 6).min(1000) - x;
                     view! {
-                        <rect class="qc-you" x=low.saturating_sub(6).to_string() y="0" width=(high - low + 12).to_string() height="40" rx="4"></rect>
+                        <rect class="qc-you" x=x.to_string() y="0" width=width.to_string() height="40" rx="4"></rect>
                     }
                 })}
             </svg>

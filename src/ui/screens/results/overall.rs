@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::core::model::bank;
 use crate::core::model::bank::dora::EDITION;
+use crate::core::rules::facts::Check;
 use crate::core::rules::report::Report;
 use crate::core::rules::verdict::{Headline, Status};
 use crate::ui::nav::Navigation;
@@ -168,7 +169,9 @@ pub fn DecisionChain(report: Report) -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(i, step)| {
-                        let (mark, word) = if step.check.passed() {
+                        let (mark, word) = if step.check == Check::NotApplicable {
+                            ("–", "Does not apply")
+                        } else if step.check.passed() {
                             ("✓", "Yes")
                         } else if first_no == Some(i) {
                             ("✗", "No: start here")

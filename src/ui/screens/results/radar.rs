@@ -1,7 +1,5 @@
 //! The profile as an inline SVG radar chart, with the same numbers as a table.
 
-use std::f64::consts::PI;
-
 use leptos::prelude::*;
 
 use crate::core::model::bank::DIMENSIONS;
@@ -12,10 +10,25 @@ use crate::ui::app_state::AppState;
 
 const RADIUS: f64 = 130.0;
 
+/// The ten axes' directions, clockwise from the top: cos and sin of
+/// −90° + 36°·i, as constants so the wasm needs no trigonometry.
+const AXES: [(f64, f64); 10] = [
+    (0.0, -1.0),
+    (0.587785, -0.809017),
+    (0.951057, -0.309017),
+    (0.951057, 0.309017),
+    (0.587785, 0.809017),
+    (0.0, 1.0),
+    (-0.587785, 0.809017),
+    (-0.951057, 0.309017),
+    (-0.951057, -0.309017),
+    (-0.587785, -0.809017),
+];
+
 fn point(index: usize, level: f64) -> (f64, f64) {
-    let angle = -PI / 2.0 + 2.0 * PI * index as f64 / DIMENSIONS.len() as f64;
+    let (x, y) = AXES[index % AXES.len()];
     let r = RADIUS * level / 5.0;
-    (r * angle.cos(), r * angle.sin())
+    (r * x, r * y)
 }
 
 fn polygon(levels: &[u8]) -> String {

@@ -60,6 +60,7 @@ pub fn RoadmapView(report: Report) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            <div class="phase-costs">
             <h3>"What each phase costs"</h3>
             {phases
                 .into_iter()
@@ -76,6 +77,7 @@ pub fn RoadmapView(report: Report) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            </div>
         </div>
     }
 }

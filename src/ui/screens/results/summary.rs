@@ -21,10 +21,9 @@ pub fn Summary(report: Report, editable: bool) -> impl IntoView {
     let dora = &report.dora;
     let band = dora.overall.text();
     let edition = dora.edition;
-    let score = report.quick_check.first().and_then(|qc| {
-        qc.overall
-            .map(|s| (qc.edition.name(), s.text(), qc.unknown))
-    });
+    let score = report
+        .quick_check
+        .map(|q| (q.edition.name(), q.overall.text()));
     let fix = report.fix_first.clone();
     let next: Vec<String> = report
         .roadmap
@@ -50,11 +49,11 @@ pub fn Summary(report: Report, editable: bool) -> impl IntoView {
             </div>
             {verdict.then(|| view! {
                 <p class="summary-band">
-                    {edition} " nearest cluster: " <strong class="band">{band}</strong>
-                    {score.map(|(edition, score, unknown)| view! {
-                        <span class="muted">
-                            " · DORA Quick Check " {edition} ": " <strong>{score}</strong> " of 10"
-                            {(unknown > 0).then(|| format!(" ({unknown} unknown)"))}
+                    {edition} ": " <strong class="band">{band}</strong>
+                    {score.map(|(edition, score)| view! {
+                        " · "
+                        <span class="qc-summary" title=format!("DORA Quick Check, {edition} edition")>
+                            "Quick Check " <strong>{score}</strong>
                         </span>
                     })}
                 </p>
