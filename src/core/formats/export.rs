@@ -112,7 +112,7 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
     let frameworks = object_from(report.frameworks.iter().map(|f| {
         (
             f.id.into(),
-            json!({ "level": f.level, "level_name": f.level_name }),
+            json!({ "level": f.level, "level_name": f.level_name, "level_high": f.high }),
         )
     }));
     let metrics = object_from(report.dora.metrics.iter().map(|m| {

@@ -67,6 +67,24 @@ pub fn assess_with_targets(answers: &Answers, targets: &BTreeMap<&'static str, u
         dora: &dora,
         headline: &headline,
     });
+    // With questions open, each model is read again with them at their best,
+    // so it shows a range instead of calling a level-3 organisation level 1.
+    let frameworks = if dimensions.iter().any(|d| d.counts.unanswered > 0) {
+        let best = at_best(answers);
+        let best_scores = scoring::score_all(&best);
+        let best_headline = verdict::headline(&best, &best_scores);
+        crosswalk::with_ranges(
+            frameworks,
+            crosswalk::all(&crosswalk::Inputs {
+                answers: &best,
+                scores: &best_scores,
+                dora: &dora::classify(&best),
+                headline: &best_headline,
+            }),
+        )
+    } else {
+        frameworks
+    };
     Report {
         bank_revision: bank::REVISION,
         dora_edition: EDITION,
@@ -84,4 +102,19 @@ pub fn assess_with_targets(answers: &Answers, targets: &BTreeMap<&'static str, u
         roadmap,
         frameworks,
     }
+}
+
+/// The answers with every open question that can cap at its best answer:
+/// the high end every model can still reach.
+fn at_best(answers: &Answers) -> Answers {
+    let mut best = answers.clone();
+    for question in bank::questions().filter(|q| q.can_cap() && answers.is_open(q)) {
+        if let Some(index) = question.best_choice() {
+            let _ = best.set(
+                question.id,
+                crate::core::model::answers::Answer::Choice(index as u8),
+            );
+        }
+    }
+    best
 }

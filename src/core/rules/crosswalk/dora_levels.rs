@@ -28,7 +28,15 @@ pub fn assess(inputs: &Inputs) -> Framework {
             name: stage.name,
             level: stage.level,
             label: name_at(NAMES, stage.level),
-            detail: format!("The level of {}", stage.dimension_name),
+            detail: if stage.high > stage.level {
+                format!(
+                    "The level of {} (level {}–{} while questions are open)",
+                    stage.dimension_name, stage.level, stage.high
+                )
+            } else {
+                format!("The level of {}", stage.dimension_name)
+            },
+            open: false,
         })
         .collect();
     if let Some(outcome) = &headline.outcome {
@@ -46,21 +54,29 @@ pub fn assess(inputs: &Inputs) -> Framework {
             level: outcome.supports,
             label: name_at(NAMES, outcome.supports),
             detail,
+            open: false,
         });
     }
     let level = headline.level;
-    let typical = expected_bands(level)
+    // A provisional verdict is described at its most likely level.
+    let described = headline.most_likely;
+    let at = if described == level {
+        "at this level".to_string()
+    } else {
+        format!("at the most likely level ({described})")
+    };
+    let typical = expected_bands(described)
         .iter()
         .rev()
         .map(|b| b.name())
         .collect::<Vec<_>>()
         .join(" to ");
     let mut notes = vec![format!(
-        "Primary constraint at this level: {}.",
-        CONSTRAINTS[usize::from(level) - 1]
+        "Primary constraint {at}: {}.",
+        CONSTRAINTS[usize::from(described) - 1]
     )];
     notes.push(format!(
-        "Typical DORA band at this level: {typical} ({}).",
+        "Typical DORA band {at}: {typical} ({}).",
         inputs.dora.edition
     ));
     if headline.status != Status::Settled {
@@ -79,6 +95,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
                caps the level it supports.",
         level,
         level_name: name_at(NAMES, level),
+        high: level,
+        high_name: name_at(NAMES, level),
         level_names: NAMES,
         parts,
         checklists: Vec::new(),

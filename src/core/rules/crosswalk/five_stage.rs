@@ -39,7 +39,12 @@ pub fn assess(inputs: &Inputs) -> Framework {
                 name,
                 level,
                 label: name_at(NAMES, level),
-                detail: format!("The lowest of: {}", super::area_names(dimensions)),
+                detail: format!(
+                    "The lowest of: {}{}",
+                    super::area_names(dimensions),
+                    inputs.range_note(dimensions)
+                ),
+                open: inputs.unanswered(dimensions),
             }
         })
         .collect();
@@ -53,6 +58,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
                the lowest pillar, because the pillars must evolve in tandem.",
         level,
         level_name: name_at(NAMES, level),
+        high: level,
+        high_name: name_at(NAMES, level),
         level_names: NAMES,
         parts,
         checklists: Vec::new(),

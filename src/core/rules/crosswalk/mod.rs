@@ -23,9 +23,14 @@ pub struct Framework {
     pub source: &'static str,
     /// How the model's level is reached from the answers.
     pub rule: &'static str,
-    /// The level reached (the roadmap-stage model can be at 0: no stage done).
+    /// The level reached (the roadmap-stage model can be at 0: no stage done),
+    /// with open questions counted as "don't know": the low end.
     pub level: u8,
     pub level_name: &'static str,
+    /// The level with every open question at its best: equal to `level`
+    /// unless open questions leave a range.
+    pub high: u8,
+    pub high_name: &'static str,
     /// The model's own names, first level first.
     pub level_names: &'static [&'static str],
     /// Pillars, controls, stages or domains, each placed on its own scale.
@@ -42,6 +47,8 @@ pub struct Part {
     /// The model's wording for this part at that level.
     pub label: &'static str,
     pub detail: String,
+    /// Nothing it rests on is answered yet: it has no level to show.
+    pub open: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -68,15 +75,39 @@ pub struct Inputs<'a> {
 }
 
 impl Inputs<'_> {
-    fn level(&self, dimension: &str) -> u8 {
-        self.scores
-            .iter()
-            .find(|s| s.dimension == dimension)
-            .map_or(1, |s| s.level)
+    fn score(&self, dimension: &str) -> Option<&DimensionScore> {
+        self.scores.iter().find(|s| s.dimension == dimension)
     }
 
     fn min_level(&self, dimensions: &[&str]) -> u8 {
-        dimensions.iter().map(|d| self.level(d)).min().unwrap_or(1)
+        dimensions
+            .iter()
+            .map(|d| self.score(d).map_or(1, |s| s.level))
+            .min()
+            .unwrap_or(1)
+    }
+
+    /// Whether none of these dimensions has an answer yet.
+    fn unanswered(&self, dimensions: &[&str]) -> bool {
+        dimensions
+            .iter()
+            .all(|d| self.score(d).is_none_or(|s| s.unanswered()))
+    }
+
+    /// " (1–3 while questions are open)" when open questions could raise the
+    /// lowest of these dimensions, else nothing.
+    fn range_note(&self, dimensions: &[&str]) -> String {
+        let low = self.min_level(dimensions);
+        let high = dimensions
+            .iter()
+            .map(|d| self.score(d).map_or(1, |s| s.high))
+            .min()
+            .unwrap_or(1);
+        if high > low {
+            format!(" (level {low}–{high} while questions are open)")
+        } else {
+            String::new()
+        }
     }
 }
 
@@ -97,6 +128,24 @@ pub fn all(inputs: &Inputs) -> Vec<Framework> {
         stages::assess(inputs),
         platform::assess(inputs),
     ]
+}
+
+/// Every model read twice: with open questions as "don't know" (`low`) and
+/// at their best (`high`); each framework keeps the first reading and takes
+/// the level of the second as its high end.
+pub fn with_ranges(low: Vec<Framework>, high: Vec<Framework>) -> Vec<Framework> {
+    low.into_iter()
+        .zip(high)
+        .map(|(mut f, best)| {
+            f.high = best.level.max(f.level);
+            f.high_name = if f.high == f.level {
+                f.level_name
+            } else {
+                best.level_name
+            };
+            f
+        })
+        .collect()
 }
 
 /// The areas' names for people ("Build & continuous integration, …").

@@ -289,6 +289,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
         .map(|control| {
             let level = option_rank(answers, control.question).unwrap_or(1);
             let known = option_rank(answers, control.question).is_some();
+            let open = answers.is_open(crate::core::model::bank::known(control.question));
             Part {
                 id: control.id,
                 name: control.name,
@@ -299,6 +300,7 @@ pub fn assess(inputs: &Inputs) -> Framework {
                 } else {
                     "Not known: counted as level 1".to_string()
                 },
+                open,
             }
         })
         .collect();
@@ -363,6 +365,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
                control at level 5.",
         level,
         level_name: name_at(NAMES, level),
+        high: level,
+        high_name: name_at(NAMES, level),
         level_names: NAMES,
         parts,
         checklists,

@@ -64,10 +64,12 @@ pub fn assess(inputs: &Inputs) -> Framework {
                 level: level - 1,
                 label: labels[usize::from(level) - 1],
                 detail: format!(
-                    "Domain level {} of 4, from {}",
+                    "Domain level {} of 4, from {}{}",
                     level - 1,
-                    super::area_names(dimensions)
+                    super::area_names(dimensions),
+                    inputs.range_note(dimensions)
                 ),
+                open: inputs.unanswered(dimensions),
             }
         })
         .collect();
@@ -80,6 +82,8 @@ pub fn assess(inputs: &Inputs) -> Framework {
                and observability; each domain is scored 0 to 4 from its dimensions.",
         level,
         level_name: name_at(NAMES, level),
+        high: level,
+        high_name: name_at(NAMES, level),
         level_names: NAMES,
         parts,
         checklists: Vec::new(),

@@ -91,15 +91,25 @@ pub fn assess(inputs: &Inputs) -> Framework {
                 ),
                 (false, _) => {
                     blocked = true;
-                    format!("Not done. {}", stage.criteria)
+                    let state = if check == Check::Unknown {
+                        "Not known yet"
+                    } else {
+                        "Not done"
+                    };
+                    format!("{state}. {}", stage.criteria)
                 }
             };
             Part {
                 id: stage.id,
                 name: NAMES[i],
                 level: if check.passed() { number } else { 0 },
-                label: if check.passed() { "Done" } else { "Not done" },
+                label: match check {
+                    _ if check.passed() => "Done",
+                    Check::Unknown => "Not known yet",
+                    _ => "Not done",
+                },
                 detail,
+                open: false,
             }
         })
         .collect();
@@ -122,14 +132,21 @@ pub fn assess(inputs: &Inputs) -> Framework {
                  second and third.",
         rule: "A stage counts only when it and every earlier stage are done.",
         level: reached,
-        level_name: if reached == 0 {
-            "No stage complete: stage one, automated builds and tests, is not done yet"
-        } else {
-            NAMES[usize::from(reached) - 1]
-        },
+        level_name: stage_name(reached),
+        high: reached,
+        high_name: stage_name(reached),
         level_names: NAMES,
         parts,
         checklists: Vec::new(),
         notes,
+    }
+}
+
+/// A stage reached in words; with none, says so.
+fn stage_name(reached: u8) -> &'static str {
+    if reached == 0 {
+        "No stage complete: stage one, automated builds and tests, is not done yet"
+    } else {
+        NAMES[usize::from(reached) - 1]
     }
 }

@@ -41,7 +41,13 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
                 <h3>{f.name}</h3>
                 <p class="framework-source muted">{f.source}</p>
                 <p class="framework-level">
-                    {if level == 0 {
+                    {if f.high > level {
+                        view! {
+                            <strong>{format!("Level {level}–{}", f.high)}</strong>
+                            {format!(" (provisional): {} to {}", f.level_name, f.high_name)}
+                        }
+                        .into_any()
+                    } else if level == 0 {
                         view! { <strong>{f.level_name}</strong> }.into_any()
                     } else {
                         view! { <strong>{format!("Level {level}")}</strong> ": " {f.level_name} }.into_any()
@@ -73,8 +79,19 @@ fn FrameworkView(framework: Framework) -> impl IntoView {
                             {f.parts.into_iter().map(|p| view! {
                                 <tr>
                                     <th scope="row">{p.name}</th>
-                                    <td data-label="Level">{p.level}</td>
-                                    <td data-label="In this model's words">{p.label}<span class="muted small">" · " {p.detail}</span></td>
+                                    {if p.open {
+                                        view! {
+                                            <td data-label="Level">"–"</td>
+                                            <td data-label="In this model's words">"not answered yet"</td>
+                                        }
+                                        .into_any()
+                                    } else {
+                                        view! {
+                                            <td data-label="Level">{p.level}</td>
+                                            <td data-label="In this model's words">{p.label}<span class="muted small">" · " {p.detail}</span></td>
+                                        }
+                                        .into_any()
+                                    }}
                                 </tr>
                             }).collect_view()}
                         </tbody>
