@@ -44,7 +44,7 @@ proptest! {
 
     #[test]
     fn the_stored_state_decoder_never_panics_on_any_text(text in ".{0,300}") {
-        let _ = Store::decode(&text);
+        let _ = Store::decode(&text, 0.0);
     }
 
     #[test]
@@ -57,10 +57,10 @@ proptest! {
             chars[i] = c;
         }
         let text: String = chars.into_iter().collect();
-        if let Ok(store) = Store::decode(&text) {
+        if let Ok(store) = Store::decode(&text, 0.0) {
             // Whatever decodes is usable and encodes again.
             let _ = store.current();
-            prop_assert!(Store::decode(&store.encode()).is_ok());
+            prop_assert!(Store::decode(&store.encode(), 0.0).is_ok());
         }
     }
 
@@ -174,7 +174,7 @@ fn dates_beyond_a_calendar_and_shared_ids_are_repaired_and_said() {
 #[test]
 fn deep_nesting_is_refused_not_a_stack_overflow() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(Store::decode(&deep).is_err());
+    assert!(Store::decode(&deep, 0.0).is_err());
     assert!(answers_file::parse(&deep).is_err());
     assert!(devops_maturity::core::formats::export::import(&deep, 0.0).is_err());
     assert!(team_file::import(&deep).is_err());

@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 
 use crate::core::formats::permalink::Shared;
+use crate::core::formats::team_inputs;
 use crate::core::formats::team_link;
 use crate::core::model::answers::Answers;
 use crate::core::model::concurrent_edits::reapply_lost_edits;
+use crate::core::model::saved_state::StoreError;
 use crate::core::model::saved_state::{Assessment, Store};
 use crate::core::rules::report::{self, Report};
 use crate::core::rules::team::Respondent;
-use crate::ui::browser::local_storage::{self, Loaded, StorageError};
+use crate::ui::browser::local_storage::{self, Latest, Loaded, StorageError};
 
 /// Whether answers survive a reload.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,10 +128,7 @@ impl AppState {
                 state.update(|_, _| {});
             }
             Loaded::Unavailable { reason } => state.go_memory_only(reason),
-            Loaded::Blocked { reason } => {
-                state.go_memory_only(reason.clone());
-                state.persistence.set(Persistence::Blocked(reason));
-            }
+            Loaded::Blocked { reason } => state.block(reason),
         }
         local_storage::on_change_elsewhere(move |latest| state.adopt_from_other_tab(latest));
         state
@@ -172,9 +171,24 @@ impl AppState {
     pub fn update(&self, change: impl FnOnce(&mut Store, f64)) {
         let now = now_ms();
         let open = self.store.with_untracked(|s| s.current.clone());
-        let persistence = self.persistence.get_untracked();
+        let mut persistence = self.persistence.get_untracked();
         let latest = match persistence {
-            Persistence::Saved => local_storage::read_latest(),
+            Persistence::Saved => match local_storage::read_latest(now) {
+                Latest::Readable(store) => Some(store),
+                Latest::Absent => None,
+                // Never written over unread: kept aside first, or not written.
+                Latest::Unreadable { raw, reason } => {
+                    if !self.keep_aside_unreadable(&raw, &reason, now) {
+                        persistence = self.persistence.get_untracked();
+                    }
+                    None
+                }
+                Latest::ReadFailed => {
+                    self.block(StorageError::ReadFailed);
+                    persistence = self.persistence.get_untracked();
+                    None
+                }
+            },
             Persistence::MemoryOnly(_) | Persistence::Blocked(_) => None,
         };
         let mut base = latest.unwrap_or_else(|| self.store.get_untracked());
@@ -224,7 +238,55 @@ impl AppState {
         self.update(move |store, _| store.set_team(encoded));
     }
 
-    fn adopt_from_other_tab(&self, mut latest: Store) {
+    /// Keeps an unreadable saved value aside under its own key and says so;
+    /// when there is no room, stops writing. Returns whether it was kept.
+    fn keep_aside_unreadable(&self, raw: &str, reason: &StoreError, now: f64) -> bool {
+        match local_storage::keep_aside("from-another-tab", raw, now) {
+            Some(key) => {
+                self.notify(
+                    Tone::Warning,
+                    format!(
+                        "Another tab saved something this version cannot read ({reason}). \
+                         Nothing was lost: it is kept in this browser's local storage under \
+                         “{key}”, and your assessments here are saved as before."
+                    ),
+                );
+                true
+            }
+            None => {
+                self.block(StorageError::NoRoomToKeepAside(reason.clone()));
+                false
+            }
+        }
+    }
+
+    /// Stops writing for good in this tab, and says why.
+    fn block(&self, reason: StorageError) {
+        self.notify(
+            Tone::Warning,
+            format!(
+                "Your answers are no longer saved in this tab: {reason}. They are kept here \
+                 until the tab is closed; reload to try again."
+            ),
+        );
+        self.persistence.set(Persistence::Blocked(reason));
+    }
+
+    fn adopt_from_other_tab(&self, latest: Latest) {
+        let latest = match latest {
+            Latest::Readable(store) => store,
+            Latest::Unreadable { raw, reason } => {
+                if self.persistence.get_untracked() == Persistence::Saved {
+                    self.keep_aside_unreadable(&raw, &reason, now_ms());
+                }
+                return;
+            }
+            Latest::Absent | Latest::ReadFailed => return,
+        };
+        self.adopt_store(latest);
+    }
+
+    fn adopt_store(&self, mut latest: Store) {
         let mine = self.store.get_untracked();
         // Both tabs wrote in the same instant: put back what this tab wrote
         // and the other tab's write lost, and save both edits together.
@@ -235,7 +297,20 @@ impl AppState {
             .get_value()
             .filter(|(_, _, at)| now_ms() - at < SIMULTANEOUS_MS);
         if let Some((base, written, at)) = recent {
-            match reapply_lost_edits(&base, &written, &latest) {
+            let mut merged = reapply_lost_edits(&base, &written, &latest);
+            // Both changed the team view: both changes count.
+            if written.team != base.team && latest.team != base.team && written.team != latest.team
+            {
+                let team = team_inputs::merge_teams(
+                    base.team.as_deref(),
+                    written.team.as_deref(),
+                    latest.team.as_deref(),
+                );
+                if let Some(team) = team.filter(|t| *t != latest.team) {
+                    merged.get_or_insert_with(|| latest.clone()).team = team;
+                }
+            }
+            match merged {
                 Some(merged) => {
                     if self.persistence.get_untracked() == Persistence::Saved {
                         if let Err(reason) = local_storage::save(&merged) {

@@ -18,6 +18,7 @@ mod harness;
 mod history;
 mod hostile;
 mod landing;
+mod nothing_lost;
 mod offline;
 mod questionnaire;
 mod routes;

@@ -23,7 +23,12 @@ fn seeded_store() -> String {
     );
     store.take_snapshot(1_763_100_000_000.0);
     let id = store.current().id.clone();
-    store.name_snapshot(&id, 1_763_100_000_000.0, "Before trunk-based development");
+    store.name_snapshot(
+        &id,
+        0,
+        1_763_100_000_000.0,
+        "Before trunk-based development",
+    );
     store.set_answer(
         "ci.short_branches",
         Some(devops_maturity::core::model::answers::Answer::Choice(YES)),

@@ -154,7 +154,12 @@ async fn broken_links_say_why_and_leave_the_normal_start() {
             "r=AQEABHCAAAAEAAAAAAAYNwCAAQIKHtt",
             "incomplete or was changed",
         ),
-        ("r=not*base64", "characters a shared result never has"),
+        ("r=not*base64", "characters this app's links never have"),
+        // One character appended: said as changed, not as invalid content.
+        (
+            "r=AQMABFiAAAAEAAAAAADATRsAAAwQUADgJgA",
+            "incomplete or was changed",
+        ),
         (
             "r=AgEABHCAAAAEAAAAAAAYNwCAAQIKHts",
             "incomplete or was changed",

@@ -115,7 +115,7 @@ pub fn parse(text: &str) -> Result<Answers, FileError> {
         None => return Err(FileError::WrongFormat(None)),
     }
     match object.get("version") {
-        Some(v) if v.as_u64() == Some(VERSION) => {}
+        Some(v) if crate::core::formats::export::whole_number(v) == Some(VERSION) => {}
         Some(v) => return Err(FileError::UnsupportedVersion(v.to_string())),
         None => return Err(FileError::UnsupportedVersion("(missing)".to_string())),
     }
@@ -139,7 +139,7 @@ pub fn parse(text: &str) -> Result<Answers, FileError> {
 
 /// The first key that appears twice in one object, if any: serde_json keeps
 /// the last silently, which would hide an answer given twice.
-fn duplicate_key(text: &str) -> Option<String> {
+pub fn duplicate_key(text: &str) -> Option<String> {
     use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
     const PREFIX: &str = "duplicate key ";

@@ -41,6 +41,7 @@ pub enum ImportError {
     NoteTooLong(String),
     BadDate(String),
     Revision(RevisionError),
+    DuplicateKey(String),
 }
 
 impl std::fmt::Display for ImportError {
@@ -51,18 +52,31 @@ impl std::fmt::Display for ImportError {
                 "the file is {n} bytes, over the limit of {MAX_BYTES} bytes (1 MiB) for an export"
             ),
             ImportError::NotJson(e) => write!(f, "the file is not valid JSON ({e})"),
-            ImportError::NotAnObject => write!(f, "the file is JSON but not an assessment (expected an object)"),
+            ImportError::NotAnObject => write!(
+                f,
+                "the file is JSON but not an assessment (expected an object)"
+            ),
             ImportError::WrongFormat(None) => write!(
                 f,
                 "the file has no \"format\" field, so it is not an assessment export"
             ),
-            ImportError::WrongFormat(Some(found)) => write!(
+            ImportError::WrongFormat(Some(found)) => {
+                write!(f, "the file's format is \"{found}\", not \"{FORMAT}\"")
+            }
+            ImportError::UnsupportedVersion(v) => match v.parse::<u64>() {
+                Ok(n) if n > VERSION => write!(
+                    f,
+                    "the file is format version {v}; this app reads version {VERSION} (a newer \
+                     app may have written it)"
+                ),
+                _ => write!(
+                    f,
+                    "the file's format version, {v}, is not one this app reads (version {VERSION})"
+                ),
+            },
+            ImportError::DuplicateKey(key) => write!(
                 f,
-                "the file's format is \"{found}\", not \"{FORMAT}\""
-            ),
-            ImportError::UnsupportedVersion(v) => write!(
-                f,
-                "the file is format version {v}; this app reads version {VERSION} (a newer app may have written it)"
+                "the key \"{key}\" appears twice in one object; each may appear only once"
             ),
             ImportError::WrongType { field, expected } => {
                 write!(f, "\"{field}\" should be {expected}")
@@ -78,10 +92,9 @@ impl std::fmt::Display for ImportError {
                 "the note on \"{id}\" is longer than {MAX_NOTE_CHARS} characters"
             ),
             ImportError::Revision(e) => write!(f, "{e}"),
-            ImportError::BadDate(field) => write!(
-                f,
-                "\"{field}\" is not a date like 2026-01-31T12:00:00Z"
-            ),
+            ImportError::BadDate(field) => {
+                write!(f, "\"{field}\" is not a date like 2026-01-31T12:00:00Z")
+            }
         }
     }
 }
@@ -92,6 +105,16 @@ impl std::error::Error for ImportError {}
 pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
     let report = assess(&assessment.answers);
     let answers = answers_to_ids(&assessment.answers, &Default::default());
+    // What this version does not know travels as it was, beside the rest.
+    let c = &assessment.carried;
+    let carried = (!assessment.unrecognised.is_empty() || !c.is_empty()).then(|| {
+        json!({
+            "answers": assessment.unrecognised,
+            "notes": c.notes,
+            "targets": c.targets,
+            "fields": c.fields,
+        })
+    });
     let notes = object_from(
         assessment
             .notes
@@ -140,13 +163,17 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
         "answers": answers,
         "notes": notes,
         "targets": object_from(assessment.targets.iter().map(|(d, l)| (d.to_string(), (*l).into()))),
+        "carried": carried,
         "history": assessment.history.iter().map(|s| {
             let mut entry = json!({
                 "taken": iso8601(s.taken_ms),
-                "answers": answers_to_ids(&s.answers, &s.unrecognised),
+                "answers": answers_to_ids(&s.answers, &Default::default()),
             });
             if !s.name.is_empty() {
                 entry["name"] = s.name.clone().into();
+            }
+            if !s.unrecognised.is_empty() || !s.fields.is_empty() {
+                entry["carried"] = json!({ "answers": s.unrecognised, "fields": s.fields });
             }
             entry
         }).collect::<Vec<_>>(),
@@ -251,6 +278,11 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
     }
     let value: Value =
         serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    // JSON parsers keep the last of two equal keys; an answer given twice is
+    // refused by name, as the command line refuses it.
+    if let Some(key) = answers_file::duplicate_key(text) {
+        return Err(ImportError::DuplicateKey(key));
+    }
     let object = value.as_object().ok_or(ImportError::NotAnObject)?;
     check_format(object)?;
     let text_field = |field: &str| -> Result<Option<&str>, ImportError> {
@@ -274,6 +306,12 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
             .chars()
             .take(MAX_NAME_CHARS)
             .collect();
+    // The name it is stored under, so the message can say it.
+    let name = if name.is_empty() {
+        IMPORTED_NAME.to_string()
+    } else {
+        name
+    };
     let mut assessment = Assessment::new(String::new(), name, now_ms);
     assessment.created_ms = date_field("created")?;
     assessment.updated_ms = date_field("updated")?;
@@ -322,7 +360,56 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
         assessment.targets.insert(known.id, level);
     }
     assessment.history = import_history(object, revision)?;
+    read_carried(object, &mut assessment)?;
     Ok(assessment)
+}
+
+/// The name of an imported assessment that has none.
+pub const IMPORTED_NAME: &str = "Imported assessment";
+
+/// What an export carried along for a newer release (answers, notes and
+/// targets this version does not know, unknown fields), read back as is.
+fn read_carried(
+    object: &Map<String, Value>,
+    assessment: &mut Assessment,
+) -> Result<(), ImportError> {
+    let Some(carried) = object.get("carried") else {
+        return Ok(());
+    };
+    let wrong = |field: &str| ImportError::WrongType {
+        field: format!("carried.{field}"),
+        expected: "an object of strings",
+    };
+    let strings = |field: &str| -> Result<BTreeMap<String, String>, ImportError> {
+        match carried.get(field) {
+            None | Some(Value::Null) => Ok(BTreeMap::new()),
+            Some(Value::Object(map)) => map
+                .iter()
+                .map(|(k, v)| {
+                    Ok((
+                        k.clone(),
+                        v.as_str().ok_or_else(|| wrong(field))?.to_string(),
+                    ))
+                })
+                .collect(),
+            Some(_) => Err(wrong(field)),
+        }
+    };
+    assessment.unrecognised = strings("answers")?;
+    assessment.carried.notes = strings("notes")?;
+    if let Some(Value::Object(targets)) = carried.get("targets") {
+        for (k, v) in targets {
+            let level = v
+                .as_u64()
+                .and_then(|l| u8::try_from(l).ok())
+                .ok_or_else(|| wrong("targets"))?;
+            assessment.carried.targets.insert(k.clone(), level);
+        }
+    }
+    if let Some(Value::Object(fields)) = carried.get("fields") {
+        assessment.carried.fields = fields.clone();
+    }
+    Ok(())
 }
 
 /// Reads answers by id, each checked against the revision the file names.
@@ -386,7 +473,22 @@ fn import_history(
             name,
             answers: Default::default(),
             unrecognised: Default::default(),
+            fields: Default::default(),
         };
+        if let Some(carried) = entry.get("carried") {
+            if let Some(Value::Object(answers)) = carried.get("answers") {
+                for (k, v) in answers {
+                    let v = v.as_str().ok_or_else(|| ImportError::WrongType {
+                        field: format!("{field}.carried.answers.{k}"),
+                        expected: "a string",
+                    })?;
+                    snapshot.unrecognised.insert(k.clone(), v.to_string());
+                }
+            }
+            if let Some(Value::Object(fields)) = carried.get("fields") {
+                snapshot.fields = fields.clone();
+            }
+        }
         read_answers(
             object_field(entry, "answers")?,
             &format!("{field}.answers"),
@@ -411,10 +513,20 @@ fn check_format(object: &Map<String, Value>) -> Result<(), ImportError> {
         None => return Err(ImportError::WrongFormat(None)),
     }
     match object.get("version") {
-        Some(v) if v.as_u64() == Some(VERSION) => Ok(()),
+        Some(v) if whole_number(v) == Some(VERSION) => Ok(()),
         Some(v) => Err(ImportError::UnsupportedVersion(v.to_string())),
         None => Err(ImportError::UnsupportedVersion("(missing)".into())),
     }
+}
+
+/// A JSON number that is a whole non-negative number: `1` and `1.0` alike.
+pub fn whole_number(value: &Value) -> Option<u64> {
+    value.as_u64().or_else(|| {
+        value
+            .as_f64()
+            .filter(|v| v.fract() == 0.0 && *v >= 0.0 && *v < 9.0e15)
+            .map(|v| v as u64)
+    })
 }
 
 fn object_field<'a>(
@@ -473,6 +585,7 @@ mod tests {
             name: "Before the platform team".into(),
             answers: original.answers.clone(),
             unrecognised: Default::default(),
+            fields: Default::default(),
         });
         let text = export(&original, 3_000.0).to_string();
         let back = import(&text, 9_999.0).unwrap();

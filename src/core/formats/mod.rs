@@ -9,6 +9,7 @@ pub mod markdown;
 pub mod opened_link;
 pub mod packing;
 pub mod permalink;
+pub mod share_url;
 pub mod team_file;
 pub mod team_inputs;
 pub mod team_link;

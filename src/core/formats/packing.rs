@@ -22,10 +22,10 @@ pub enum LinkError {
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LinkError::NotAPermalink => write!(f, "this is not a shared-result link"),
-            LinkError::TooLong => write!(f, "the link is far longer than a shared result"),
+            LinkError::NotAPermalink => write!(f, "this is not a result or team link of this app"),
+            LinkError::TooLong => write!(f, "the link is far longer than any link this app makes"),
             LinkError::Malformed => {
-                write!(f, "the link contains characters a shared result never has")
+                write!(f, "the link contains characters this app's links never have")
             }
             LinkError::Damaged => write!(
                 f,
@@ -80,6 +80,24 @@ pub fn table(revision: u32) -> Option<Vec<Entry<'static>>> {
             })
             .collect(),
     )
+}
+
+/// Whether every answer given can be written in this table: its question
+/// is there and offers the answer.
+pub fn fits(entries: &[Entry], answers: &Answers) -> bool {
+    answers.iter().all(|(id, _)| {
+        let Some(choice) = bank::question(id).and_then(|q| answers.choice_id(q)) else {
+            return true;
+        };
+        entries
+            .iter()
+            .find(|e| e.id == id)
+            .is_some_and(|e| match choice {
+                DONT_KNOW => true,
+                NOT_APPLICABLE => e.not_applicable,
+                id => e.choices.contains(&id),
+            })
+    })
 }
 
 /// Each question takes just enough bits for its states: 0 unanswered, 1 don't

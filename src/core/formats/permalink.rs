@@ -59,7 +59,8 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
         None
     };
     if !cursor.at_end() {
-        return Err(LinkError::Invalid("trailing data"));
+        // Zero bytes after the checksum pass it: something was appended.
+        return Err(LinkError::Damaged);
     }
     Ok(Shared {
         answers,

@@ -4,6 +4,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::core::formats::answer_values::{answer_id, offered_in};
 use crate::core::formats::export::ImportError;
 use crate::core::formats::packing::short_text;
 use crate::core::model::bank;
@@ -99,9 +100,12 @@ pub fn import(text: &str) -> Result<Vec<Respondent>, ImportError> {
     }
     let value: Value =
         serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if let Some(key) = crate::core::formats::answers_file::duplicate_key(text) {
+        return Err(ImportError::DuplicateKey(key));
+    }
     let object = value.as_object().ok_or(ImportError::NotAnObject)?;
     match object.get("version") {
-        Some(v) if v.as_u64() == Some(VERSION) => {}
+        Some(v) if crate::core::formats::export::whole_number(v) == Some(VERSION) => {}
         Some(v) => return Err(ImportError::UnsupportedVersion(v.to_string())),
         None => return Err(ImportError::UnsupportedVersion("(missing)".into())),
     }
@@ -123,7 +127,7 @@ pub fn import(text: &str) -> Result<Vec<Respondent>, ImportError> {
             .unwrap_or_else(|| format!("Respondent {}", i + 1));
         let revision = person
             .get("bank_revision")
-            .and_then(Value::as_u64)
+            .and_then(crate::core::formats::export::whole_number)
             .and_then(|r| u32::try_from(r).ok())
             .filter(|r| bank::released_table(*r).is_some())
             .ok_or_else(|| wrong(format!("{field}.bank_revision"), "a released revision"))?;
@@ -137,13 +141,19 @@ pub fn import(text: &str) -> Result<Vec<Respondent>, ImportError> {
             revision,
         };
         for (id, choice) in answers {
-            let choice = choice
-                .as_str()
-                .ok_or_else(|| wrong(format!("{field}.answers.{id}"), "a string"))?;
+            let choice = answer_id(id, choice).ok_or_else(|| {
+                wrong(
+                    format!("{field}.answers.{id}"),
+                    "a string, or a whole percentage from 0 to 100",
+                )
+            })?;
             respondent
                 .answers
-                .set_by_id(id, choice)
+                .set_by_id(id, &choice)
                 .map_err(ImportError::Answer)?;
+            // Each person's answers are read in the revision they give: an
+            // answer that revision did not offer would be packed as another.
+            offered_in(revision, id, &choice).map_err(ImportError::Revision)?;
         }
         respondents.push(respondent);
     }

@@ -31,7 +31,7 @@ impl std::fmt::Display for Outcome {
                 f,
                 "skipped “{label}”: the same answers as “{of}”, already in the team"
             ),
-            Outcome::Refused(reason) => write!(f, "{reason}"),
+            Outcome::Refused(reason) => write!(f, "not added: {reason}"),
         }
     }
 }
@@ -44,6 +44,14 @@ impl Outcome {
     /// Whether something went wrong: a skipped duplicate is information.
     pub fn is_refused(&self) -> bool {
         matches!(self, Outcome::Refused(_))
+    }
+
+    /// Why it was refused, without "not added".
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            Outcome::Refused(reason) => Some(reason),
+            _ => None,
+        }
     }
 }
 
@@ -62,13 +70,17 @@ pub fn add(team: &mut Vec<Respondent>, mut respondent: Respondent) -> Outcome {
     }
     if team.len() >= MAX_RESPONDENTS {
         return Outcome::Refused(format!(
-            "not added: a team view holds at most {MAX_RESPONDENTS} people"
+            "a team view holds at most {MAX_RESPONDENTS} people"
         ));
     }
     respondent.label = label.clone();
     team.push(respondent);
     Outcome::Added(label)
 }
+
+/// The longest line read as a link: a team link of 50 people with long labels
+/// and an address around it.
+pub const MAX_LINE_CHARS: usize = team_link::MAX_FRAGMENT_CHARS + 2_000;
 
 /// The fragment of a pasted line: a whole address, `#r=…`, or `r=…`, also
 /// wrapped in the angle brackets some chat apps add.
@@ -88,7 +100,16 @@ pub fn add_links(team: &mut Vec<Respondent>, text: &str) -> Vec<(usize, Vec<Outc
         if line.trim().is_empty() {
             continue;
         }
-        outcomes.push((index + 1, add_link(team, fragment_of(line))));
+        // Refused unread: no link of this app is anywhere near this long.
+        let outcome = if line.len() > MAX_LINE_CHARS {
+            vec![Outcome::Refused(format!(
+                "this line is {} characters long, far longer than any link this app makes",
+                line.chars().count()
+            ))]
+        } else {
+            add_link(team, fragment_of(line))
+        };
+        outcomes.push((index + 1, outcome));
     }
     outcomes
 }
@@ -98,15 +119,13 @@ fn add_link(team: &mut Vec<Respondent>, fragment: &str) -> Vec<Outcome> {
         LinkKind::Team => {
             return match team_link::decode(fragment) {
                 Ok(members) if members.is_empty() => {
-                    vec![Outcome::Refused(
-                        "nobody added: this team link holds no one".into(),
-                    )]
+                    vec![Outcome::Refused("this team link holds no one".into())]
                 }
                 Ok(members) => members.into_iter().map(|r| add(team, r)).collect(),
-                Err(e) => vec![Outcome::Refused(format!("not added: {e}"))],
+                Err(e) => vec![Outcome::Refused(e.to_string())],
             };
         }
-        LinkKind::Mangled => return vec![Outcome::Refused(format!("not added: {MANGLED}"))],
+        LinkKind::Mangled => return vec![Outcome::Refused(MANGLED.to_string())],
         LinkKind::Result | LinkKind::Screen(_) | LinkKind::None => {}
     }
     match permalink::decode(fragment) {
@@ -122,9 +141,9 @@ fn add_link(team: &mut Vec<Respondent>, fragment: &str) -> Vec<Outcome> {
             )]
         }
         Err(crate::core::formats::packing::LinkError::NotAPermalink) => vec![Outcome::Refused(
-            "not added: this is not a link to a result (it should contain “#r=”)".into(),
+            "this is not a link to a result (it should contain “#r=”)".into(),
         )],
-        Err(e) => vec![Outcome::Refused(format!("not added: {e}"))],
+        Err(e) => vec![Outcome::Refused(e.to_string())],
     }
 }
 
@@ -140,12 +159,10 @@ pub fn add_file(team: &mut Vec<Respondent>, text: &str, now_ms: f64) -> Vec<Outc
     {
         return match crate::core::formats::team_file::import(text) {
             Ok(members) if members.is_empty() => {
-                vec![Outcome::Refused(
-                    "nobody added: this team file holds no one".into(),
-                )]
+                vec![Outcome::Refused("this team file holds no one".into())]
             }
             Ok(members) => members.into_iter().map(|r| add(team, r)).collect(),
-            Err(e) => vec![Outcome::Refused(format!("not added: {e}"))],
+            Err(e) => vec![Outcome::Refused(e.to_string())],
         };
     }
     match export::import(text, now_ms) {
@@ -162,6 +179,30 @@ pub fn add_file(team: &mut Vec<Respondent>, text: &str, now_ms: f64) -> Vec<Outc
                     .unwrap_or(bank::REVISION),
             },
         )],
-        Err(e) => vec![Outcome::Refused(format!("not added: {e}"))],
+        Err(e) => vec![Outcome::Refused(e.to_string())],
     }
+}
+
+/// Two tabs changed the team view in the same instant: the other tab's team
+/// with this tab's changes put back (people it added, people it removed).
+/// None when a saved team cannot be read.
+pub fn merge_teams(
+    base: Option<&str>,
+    mine: Option<&str>,
+    theirs: Option<&str>,
+) -> Option<Option<String>> {
+    let read = |team: Option<&str>| match team {
+        None => Some(Vec::new()),
+        Some(link) => team_link::decode(link).ok(),
+    };
+    let (base, mine, mut merged) = (read(base)?, read(mine)?, read(theirs)?);
+    for person in mine.iter().filter(|p| !base.contains(p)) {
+        if !merged.contains(person) && merged.len() < MAX_RESPONDENTS {
+            merged.push(person.clone());
+        }
+    }
+    for person in base.iter().filter(|p| !mine.contains(p)) {
+        merged.retain(|p| p != person);
+    }
+    Some((!merged.is_empty()).then(|| team_link::encode(&merged)))
 }

@@ -21,8 +21,12 @@ pub fn encode(respondents: &[Respondent]) -> String {
         // Respondents come from released revisions; any other is written as
         // the current one, so the revision and the packing always agree.
         let (revision, entries) = match packing::table(respondent.revision) {
-            Some(entries) => (respondent.revision, entries),
-            None => (
+            // An answer that revision did not offer would be packed as
+            // another: such a person is written in the current revision.
+            Some(entries) if packing::fits(&entries, &respondent.answers) => {
+                (respondent.revision, entries)
+            }
+            _ => (
                 bank::REVISION,
                 packing::table(bank::REVISION).expect("the current revision is released"),
             ),
@@ -57,7 +61,8 @@ pub fn decode(fragment: &str) -> Result<Vec<Respondent>, LinkError> {
         });
     }
     if !cursor.at_end() {
-        return Err(LinkError::Invalid("trailing data"));
+        // Zero bytes after the checksum pass it: something was appended.
+        return Err(LinkError::Damaged);
     }
     Ok(respondents)
 }

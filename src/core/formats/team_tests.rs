@@ -156,7 +156,7 @@ fn a_team_link_or_file_with_nobody_says_so() {
     assert_eq!(outcomes.len(), 1);
     assert_eq!(
         outcomes[0].1[0].to_string(),
-        "nobody added: this team link holds no one"
+        "not added: this team link holds no one"
     );
     let file = serde_json::to_string(&export::export(&[], 0.0)).unwrap();
     let outcomes = add_file(&mut team, &file, 0.0);
@@ -171,4 +171,113 @@ fn a_team_link_or_file_with_nobody_says_so() {
     assert!(outcomes[0].1[0]
         .to_string()
         .contains("looks like a result or team link"));
+}
+
+/// A revision-1 person cannot have answered "not applicable" where revision
+/// 1 did not offer it: refused with the reason, never read as another answer.
+#[test]
+fn an_answer_a_revision_did_not_offer_is_refused_not_changed() {
+    let mut team = Vec::new();
+    let file = r#"{"format":"devops-maturity/team","version":1,"respondents":[{"label":"Old NA","bank_revision":1,"answers":{"infra.remote_state":"not_applicable","observability.tracing":"not_applicable"}}]}"#;
+    let outcomes = add_file(&mut team, file, 0.0);
+    assert!(team.is_empty());
+    assert_eq!(
+        outcomes[0].to_string(),
+        "not added: question bank revision 1 did not offer \"not_applicable\" for \"infra.remote_state\""
+    );
+    // The same answers at revision 2 are read, and travel in the link as given.
+    let file = file.replace(r#""bank_revision":1"#, r#""bank_revision":2"#);
+    add_file(&mut team, &file, 0.0);
+    let back = link::decode(&link::encode(&team)).unwrap();
+    assert_eq!(back[0].answers, team[0].answers);
+    assert_eq!(
+        back[0].answers.get("infra.remote_state"),
+        Some(crate::core::model::answers::Answer::NotApplicable)
+    );
+    // A person whose answers do not fit their revision is written in the
+    // current one rather than changed.
+    let mut mixed = team[0].clone();
+    mixed.revision = 1;
+    let back = link::decode(&link::encode(&[mixed.clone()])).unwrap();
+    assert_eq!(back[0].answers, mixed.answers);
+    assert_eq!(back[0].revision, crate::core::model::bank::REVISION);
+}
+
+#[test]
+fn file_versions_and_duplicate_keys_get_their_own_messages() {
+    let mut team = Vec::new();
+    let team_file = |version: &str| {
+        format!(r#"{{"format":"devops-maturity/team","version":{version},"respondents":[]}}"#)
+    };
+    for (version, said) in [
+        (
+            "2",
+            "version 2; this app reads version 1 (a newer app may have written it)",
+        ),
+        ("0", "format version, 0, is not one this app reads"),
+        ("-1", "format version, -1, is not one this app reads"),
+        ("1.5", "format version, 1.5, is not one this app reads"),
+        ("\"1\"", "format version, \"1\", is not one this app reads"),
+    ] {
+        let outcome = add_file(&mut team, &team_file(version), 0.0);
+        assert!(
+            outcome[0].to_string().contains(said),
+            "{version}: {}",
+            outcome[0]
+        );
+    }
+    let outcome = add_file(&mut team, &team_file("1.0"), 0.0);
+    assert!(outcome[0].to_string().contains("holds no one"), "1.0 is 1");
+    let twice = r#"{"format":"devops-maturity/team","version":1,"respondents":[{"label":"A","bank_revision":3,"answers":{"ci.pr_tests":"yes","ci.pr_tests":"no"}}]}"#;
+    let outcome = add_file(&mut team, twice, 0.0);
+    assert!(
+        outcome[0]
+            .to_string()
+            .contains("\"ci.pr_tests\" appears twice"),
+        "{}",
+        outcome[0]
+    );
+}
+
+#[test]
+fn a_line_far_longer_than_any_link_is_refused_unread() {
+    let mut team = Vec::new();
+    let line = format!("r={}", "A".repeat(256 * 1024));
+    let outcomes = add_links(&mut team, &line);
+    assert!(outcomes[0].1[0]
+        .to_string()
+        .contains("262146 characters long, far longer than any link"));
+}
+
+#[test]
+fn two_tabs_adding_people_at_once_keep_both() {
+    use crate::core::formats::team_inputs::merge_teams;
+    let person = |label: &str, answer: &str| {
+        let mut answers = crate::core::model::answers::Answers::new();
+        answers.set_by_id("ci.pr_tests", answer).unwrap();
+        crate::core::testing::person(label, answers)
+    };
+    let base = link::encode(&[person("A", "yes")]);
+    let mine = link::encode(&[person("A", "yes"), person("B", "no")]);
+    let theirs = link::encode(&[person("A", "yes"), person("C", "dont_know")]);
+    let merged = merge_teams(Some(&base), Some(&mine), Some(&theirs))
+        .unwrap()
+        .unwrap();
+    let labels: Vec<String> = link::decode(&merged)
+        .unwrap()
+        .into_iter()
+        .map(|p| p.label)
+        .collect();
+    assert_eq!(labels, ["A", "C", "B"]);
+    // A person this tab removed goes, even if the other tab added someone.
+    let mine = link::encode(&[]);
+    let merged = merge_teams(Some(&base), Some(&mine), Some(&theirs))
+        .unwrap()
+        .unwrap();
+    let labels: Vec<String> = link::decode(&merged)
+        .unwrap()
+        .into_iter()
+        .map(|p| p.label)
+        .collect();
+    assert_eq!(labels, ["C"]);
 }

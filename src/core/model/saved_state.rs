@@ -45,6 +45,24 @@ pub struct Assessment {
     pub targets: BTreeMap<&'static str, u8>,
     /// Frozen copies of the answers, oldest first.
     pub history: Vec<Snapshot>,
+    /// What this version does not know, carried along unchanged so a newer
+    /// release's data survives an older tab: notes on unknown questions,
+    /// targets of unknown areas (or levels), and unknown fields.
+    pub carried: Carried,
+}
+
+/// Parts of a saved value this version cannot use, kept as they were.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Carried {
+    pub notes: BTreeMap<String, String>,
+    pub targets: BTreeMap<String, u8>,
+    pub fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Carried {
+    pub fn is_empty(&self) -> bool {
+        self.notes.is_empty() && self.targets.is_empty() && self.fields.is_empty()
+    }
 }
 
 /// The answers as they were at one moment.
@@ -55,6 +73,8 @@ pub struct Snapshot {
     pub name: String,
     pub answers: Answers,
     pub unrecognised: BTreeMap<String, String>,
+    /// Fields this version does not know, carried along.
+    pub fields: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +83,8 @@ pub struct Store {
     pub current: String,
     /// The team view's respondents, as a team link's text (see `team_link`).
     pub team: Option<String>,
+    /// Fields this version does not know, carried along.
+    pub fields: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +125,8 @@ struct Wire {
     assessments: Vec<WireAssessment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     team: Option<String>,
+    #[serde(flatten)]
+    fields: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -119,6 +143,8 @@ struct WireAssessment {
     targets: BTreeMap<String, u8>,
     #[serde(default)]
     history: Vec<WireSnapshot>,
+    #[serde(flatten)]
+    fields: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -127,6 +153,8 @@ struct WireSnapshot {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     name: String,
     answers: BTreeMap<String, String>,
+    #[serde(flatten)]
+    fields: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Assessment {
@@ -141,6 +169,7 @@ impl Assessment {
             unrecognised: BTreeMap::new(),
             targets: BTreeMap::new(),
             history: Vec::new(),
+            carried: Carried::default(),
         }
     }
 
@@ -157,6 +186,7 @@ impl Store {
             current: first.id.clone(),
             assessments: vec![first],
             team: None,
+            fields: serde_json::Map::new(),
         }
     }
 
@@ -286,6 +316,7 @@ impl Store {
             name: String::new(),
             answers: current.answers.clone(),
             unrecognised: current.unrecognised.clone(),
+            fields: serde_json::Map::new(),
         };
         current.history.push(snapshot);
         if current.history.len() > MAX_SNAPSHOTS {
@@ -294,22 +325,37 @@ impl Store {
         current.updated_ms = now_ms;
     }
 
-    /// Removes the snapshot of an assessment taken at that moment.
-    /// Names (or, with an empty name, unnames) one snapshot of an assessment.
-    pub fn name_snapshot(&mut self, id: &str, taken_ms: f64, name: &str) {
+    /// Names (or, with an empty name, unnames) one snapshot of an
+    /// assessment: the one at `index` in its history, checked by its time so
+    /// a list changed meanwhile (another tab) never names the wrong one.
+    pub fn name_snapshot(&mut self, id: &str, index: usize, taken_ms: f64, name: &str) {
         if let Some(snapshot) = self
             .assessments
             .iter_mut()
             .find(|a| a.id == id)
-            .and_then(|a| a.history.iter_mut().find(|s| s.taken_ms == taken_ms))
+            .and_then(|a| {
+                let at = match a.history.get(index) {
+                    Some(s) if s.taken_ms == taken_ms => Some(index),
+                    _ => a.history.iter().position(|s| s.taken_ms == taken_ms),
+                };
+                at.and_then(|at| a.history.get_mut(at))
+            })
         {
             snapshot.name = snapshot_name(name);
         }
     }
 
-    pub fn delete_snapshot(&mut self, id: &str, taken_ms: f64) {
+    /// Deletes exactly one snapshot: the one at `index`, checked by its time
+    /// (two snapshots may share a time).
+    pub fn delete_snapshot(&mut self, id: &str, index: usize, taken_ms: f64) {
         if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
-            a.history.retain(|s| s.taken_ms != taken_ms);
+            let at = match a.history.get(index) {
+                Some(s) if s.taken_ms == taken_ms => Some(index),
+                _ => a.history.iter().position(|s| s.taken_ms == taken_ms),
+            };
+            if let Some(at) = at {
+                a.history.remove(at);
+            }
         }
     }
 
@@ -330,18 +376,23 @@ impl Store {
             current: self.current.clone(),
             assessments: self.assessments.iter().map(to_wire).collect(),
             team: self.team.clone(),
+            fields: self.fields.clone(),
         };
         serde_json::to_string(&wire).expect("the store always serialises")
     }
 
-    pub fn decode(raw: &str) -> Result<Store, StoreError> {
-        Store::decode_repairing(raw, 0.0).map(|(store, _)| store)
+    /// Decodes with any repair made at `now_ms` (see [`Store::decode_repairing`]).
+    pub fn decode(raw: &str, now_ms: f64) -> Result<Store, StoreError> {
+        Store::decode_repairing(raw, now_ms).map(|(store, _)| store)
     }
 
-    /// Decodes, repairing what a damaged value can hold without crashing
-    /// anything later: timestamps outside what a date can show become
-    /// `now_ms`, and assessments sharing an id get fresh ids. Each repair is
-    /// described for the person.
+    /// Decodes, repairing what a damaged value holds that would break
+    /// something later or could not be exported and read back: times no
+    /// four-digit date can write become `now_ms`; names that are not one
+    /// line of at most 80 characters, notes over 2,000 characters and more
+    /// than 100 snapshots are shortened (the newest snapshots kept); ids used
+    /// twice are made unique. Each repair is described for the person; what
+    /// this version does not know is carried along unchanged.
     pub fn decode_repairing(raw: &str, now_ms: f64) -> Result<(Store, Vec<String>), StoreError> {
         if raw.len() > MAX_BYTES {
             return Err(StoreError::TooLarge(raw.len()));
@@ -359,12 +410,17 @@ impl Store {
         }
         let wire: Wire =
             serde_json::from_value(value).map_err(|e| StoreError::Invalid(e.to_string()))?;
-        let mut assessments: Vec<Assessment> =
-            wire.assessments.into_iter().map(from_wire).collect();
+        let now_ms = if is_valid_ms(now_ms) { now_ms } else { 0.0 };
+        let mut repairs = Vec::new();
+        let mut assessments: Vec<Assessment> = wire
+            .assessments
+            .into_iter()
+            .map(|w| from_wire(w, now_ms, &mut repairs))
+            .collect();
         if assessments.is_empty() {
             return Err(StoreError::Invalid("no assessments".to_string()));
         }
-        let repairs = repair(&mut assessments, now_ms);
+        repair_ids(&mut assessments, now_ms, &mut repairs);
         let current = if assessments.iter().any(|a| a.id == wire.current) {
             wire.current
         } else {
@@ -375,38 +431,34 @@ impl Store {
                 assessments,
                 current,
                 team: wire.team,
+                fields: wire.fields,
             },
             repairs,
         ))
     }
 }
 
-/// Repairs timestamps no date can show and ids used twice; says what it did.
-fn repair(assessments: &mut [Assessment], now_ms: f64) -> Vec<String> {
-    let mut repairs = Vec::new();
-    let now_ms = if is_valid_ms(now_ms) { now_ms } else { 0.0 };
+/// "2026-11-30 12:14 UTC", for repair notices.
+fn moment(ms: f64) -> String {
+    let iso = crate::core::support::time::iso8601(ms);
+    format!("{} {} UTC", &iso[..10], &iso[11..16])
+}
+
+/// A time that can be saved and exported: as it is, whole milliseconds
+/// rounded, or `fallback` when no date can show it. Says whether it changed.
+fn valid_time(ms: f64, fallback: f64) -> (f64, bool) {
+    if is_valid_ms(ms) {
+        (ms, false)
+    } else if is_valid_ms(ms.round()) {
+        (ms.round(), true)
+    } else {
+        (fallback, true)
+    }
+}
+
+/// Gives assessments that share an id fresh ids; says so.
+fn repair_ids(assessments: &mut [Assessment], now_ms: f64, repairs: &mut Vec<String>) {
     for i in 0..assessments.len() {
-        let a = &mut assessments[i];
-        let mut dates = !is_valid_ms(a.created_ms) || !is_valid_ms(a.updated_ms);
-        for (k, snapshot) in a.history.iter_mut().enumerate() {
-            if !is_valid_ms(snapshot.taken_ms) {
-                // Distinct times, since a snapshot is deleted by its time.
-                snapshot.taken_ms = now_ms - (k + 1) as f64;
-                dates = true;
-            }
-        }
-        if !is_valid_ms(a.created_ms) {
-            a.created_ms = now_ms;
-        }
-        if !is_valid_ms(a.updated_ms) {
-            a.updated_ms = now_ms;
-        }
-        if dates {
-            repairs.push(format!(
-                "“{}” had a date no calendar can show; it was set to now.",
-                a.name
-            ));
-        }
         if assessments[..i].iter().any(|b| b.id == assessments[i].id) {
             let id = new_id(now_ms, assessments);
             let a = &mut assessments[i];
@@ -418,7 +470,6 @@ fn repair(assessments: &mut [Assessment], now_ms: f64) -> Vec<String> {
             ));
         }
     }
-    repairs
 }
 
 /// Answers by id as written in files, with the unrecognised ones kept.
@@ -448,14 +499,18 @@ pub fn answers_from_ids(ids: BTreeMap<String, String>) -> (Answers, BTreeMap<Str
 }
 
 fn to_wire(a: &Assessment) -> WireAssessment {
+    let mut notes: BTreeMap<String, String> = a.carried.notes.clone();
+    notes.extend(a.notes.iter().map(|(k, v)| (k.to_string(), v.clone())));
+    let mut targets: BTreeMap<String, u8> = a.carried.targets.clone();
+    targets.extend(a.targets.iter().map(|(k, v)| (k.to_string(), *v)));
     WireAssessment {
         id: a.id.clone(),
         name: a.name.clone(),
         created_ms: a.created_ms,
         updated_ms: a.updated_ms,
         answers: answers_to_ids(&a.answers, &a.unrecognised),
-        notes: map_from(a.notes.iter().map(|(k, v)| (k.to_string(), v.clone()))),
-        targets: map_from(a.targets.iter().map(|(k, v)| (k.to_string(), *v))),
+        notes,
+        targets,
         history: a
             .history
             .iter()
@@ -463,41 +518,117 @@ fn to_wire(a: &Assessment) -> WireAssessment {
                 taken_ms: s.taken_ms,
                 name: s.name.clone(),
                 answers: answers_to_ids(&s.answers, &s.unrecognised),
+                fields: s.fields.clone(),
             })
             .collect(),
+        fields: a.carried.fields.clone(),
     }
 }
 
-fn from_wire(w: WireAssessment) -> Assessment {
+/// Reads one saved assessment, repairing and carrying as
+/// [`Store::decode_repairing`] says; each repair is added to `repairs`.
+fn from_wire(w: WireAssessment, now_ms: f64, repairs: &mut Vec<String>) -> Assessment {
     let (answers, unrecognised) = answers_from_ids(w.answers);
-    let notes = map_from(
-        w.notes
-            .into_iter()
-            .filter_map(|(q, note)| Some((bank::question(&q)?.id, note))),
-    );
+    let name = clean_name(&w.name, "Unnamed assessment");
+    if name != w.name {
+        repairs.push(if w.name.trim().is_empty() {
+            format!("An assessment had no name; it is now called “{name}”.")
+        } else {
+            format!(
+                "An assessment's name was not one line of at most {MAX_NAME_CHARS} characters; \
+                 it is now “{name}”."
+            )
+        });
+    }
+    let (created_ms, created_changed) = valid_time(w.created_ms, now_ms);
+    let (updated_ms, updated_changed) = valid_time(w.updated_ms, now_ms);
+    let mut carried = Carried {
+        fields: w.fields,
+        ..Carried::default()
+    };
+    let mut notes = BTreeMap::new();
+    for (question, note) in w.notes {
+        match bank::question(&question) {
+            // A blank note holds nothing: as the editor, it is not kept.
+            Some(_) if note.trim().is_empty() => {}
+            Some(q) => {
+                if note.chars().count() > MAX_NOTE_CHARS {
+                    repairs.push(format!(
+                        "“{name}”: the note on “{}” was longer than {MAX_NOTE_CHARS} characters \
+                         and was shortened to them.",
+                        q.short
+                    ));
+                }
+                notes.insert(q.id, note.chars().take(MAX_NOTE_CHARS).collect());
+            }
+            None => {
+                carried.notes.insert(question, note);
+            }
+        }
+    }
+    let mut targets = BTreeMap::new();
+    for (dimension, level) in w.targets {
+        match bank::dimensions::by_id(&dimension) {
+            Some(d) if is_level(level) => {
+                targets.insert(d.id, level);
+            }
+            _ => {
+                carried.targets.insert(dimension, level);
+            }
+        }
+    }
+    let mut history = w.history;
+    if history.len() > MAX_SNAPSHOTS {
+        repairs.push(format!(
+            "“{name}” held {} snapshots; the newest {MAX_SNAPSHOTS} are kept.",
+            history.len()
+        ));
+        history.drain(..history.len() - MAX_SNAPSHOTS);
+    }
+    let mut dates = created_changed || updated_changed;
+    let count = history.len();
+    let history = history
+        .into_iter()
+        .enumerate()
+        .map(|(k, s)| {
+            // Distinct times, oldest first, for snapshots no date can show.
+            let (taken_ms, changed) = valid_time(s.taken_ms, now_ms - (count - k) as f64);
+            dates |= changed;
+            let snapshot_name = snapshot_name(&s.name);
+            if snapshot_name != s.name {
+                repairs.push(format!(
+                    "“{name}”: a snapshot's name was not one line of at most {MAX_NAME_CHARS} \
+                     characters; it is now “{snapshot_name}”."
+                ));
+            }
+            let (answers, unrecognised) = answers_from_ids(s.answers);
+            Snapshot {
+                taken_ms,
+                name: snapshot_name,
+                answers,
+                unrecognised,
+                fields: s.fields,
+            }
+        })
+        .collect();
+    if dates {
+        repairs.push(format!(
+            "“{name}” had a date no calendar can show (or not a whole millisecond); it was \
+             set to {}.",
+            moment(now_ms)
+        ));
+    }
     Assessment {
         id: w.id,
-        name: clean_name(&w.name, "Unnamed assessment"),
-        created_ms: w.created_ms,
-        updated_ms: w.updated_ms,
+        name,
+        created_ms,
+        updated_ms,
         answers,
         notes,
         unrecognised,
-        targets: targets_from_ids(w.targets),
-        history: w
-            .history
-            .into_iter()
-            .take(MAX_SNAPSHOTS)
-            .map(|s| {
-                let (answers, unrecognised) = answers_from_ids(s.answers);
-                Snapshot {
-                    taken_ms: s.taken_ms,
-                    name: snapshot_name(&s.name),
-                    answers,
-                    unrecognised,
-                }
-            })
-            .collect(),
+        targets,
+        history,
+        carried,
     }
 }
 
@@ -572,7 +703,7 @@ mod tests {
         let mut store = sample();
         store.create("Team B", 3000.0);
         store.set_answer("platform.golden_paths", Some(Answer::NotApplicable), 3000.0);
-        let decoded = Store::decode(&store.encode()).unwrap();
+        let decoded = Store::decode(&store.encode(), 0.0).unwrap();
         assert_eq!(decoded, store);
         assert_eq!(decoded.current().name, "Team B");
     }
@@ -582,39 +713,43 @@ mod tests {
         let raw = r#"{"format":"devops-maturity/store","version":1,"current":"x",
             "assessments":[{"id":"x","name":"n","created_ms":1,"updated_ms":2,
             "answers":{"ci.pr_tests":"yes","future.question":"maybe"}}]}"#;
-        let store = Store::decode(raw).unwrap();
+        let store = Store::decode(raw, 0.0).unwrap();
         assert_eq!(store.current().answers.len(), 1);
-        let again = Store::decode(&store.encode()).unwrap();
+        let again = Store::decode(&store.encode(), 0.0).unwrap();
         assert_eq!(again.current().unrecognised["future.question"], "maybe");
     }
 
     #[test]
     fn refuses_corrupt_foreign_and_future_data_with_reasons() {
         assert!(matches!(
-            Store::decode("{not json"),
+            Store::decode("{not json", 0.0),
             Err(StoreError::NotJson(_))
         ));
         assert_eq!(
-            Store::decode(r#"{"theme":"dark"}"#),
+            Store::decode(r#"{"theme":"dark"}"#, 0.0),
             Err(StoreError::Foreign)
         );
-        assert_eq!(Store::decode("42"), Err(StoreError::Foreign));
+        assert_eq!(Store::decode("42", 0.0), Err(StoreError::Foreign));
         assert_eq!(
-            Store::decode(r#"{"format":"devops-maturity/store","version":7}"#),
+            Store::decode(r#"{"format":"devops-maturity/store","version":7}"#, 0.0),
             Err(StoreError::FutureVersion(7))
         );
         assert!(matches!(
-            Store::decode(r#"{"format":"devops-maturity/store","version":0}"#),
+            Store::decode(r#"{"format":"devops-maturity/store","version":0}"#, 0.0),
             Err(StoreError::Invalid(_))
         ));
         assert!(matches!(
             Store::decode(
-                r#"{"format":"devops-maturity/store","version":1,"current":"a","assessments":[]}"#
+                r#"{"format":"devops-maturity/store","version":1,"current":"a","assessments":[]}"#,
+                0.0
             ),
             Err(StoreError::Invalid(_))
         ));
         assert!(matches!(
-            Store::decode(r#"{"format":"devops-maturity/store","version":1,"current":5}"#),
+            Store::decode(
+                r#"{"format":"devops-maturity/store","version":1,"current":5}"#,
+                0.0
+            ),
             Err(StoreError::Invalid(_))
         ));
     }
@@ -653,7 +788,7 @@ mod tests {
         store.set_answer("ci.pr_tests", Some(Answer::Choice(1)), 5000.0);
         store.take_snapshot(6000.0);
         store.set_team(Some("AQID".into()));
-        let decoded = Store::decode(&store.encode()).unwrap();
+        let decoded = Store::decode(&store.encode(), 0.0).unwrap();
         assert_eq!(decoded, store);
         let current = decoded.current();
         assert_eq!(current.targets.len(), 1, "invalid targets are ignored");
@@ -669,7 +804,7 @@ mod tests {
         store.set_target("ci", None, 7000.0);
         assert!(store.current().targets.is_empty());
         let id = store.current.clone();
-        store.delete_snapshot(&id, 4000.0);
+        store.delete_snapshot(&id, 1, 4000.0);
         assert_eq!(store.current().history.len(), 1);
     }
 
@@ -678,7 +813,7 @@ mod tests {
         let raw = r#"{"format":"devops-maturity/store","version":1,"current":"x",
             "assessments":[{"id":"x","name":"Old","created_ms":1,"updated_ms":2,
             "answers":{"ci.pr_tests":"yes"},"notes":{"ci.pr_tests":"kept"}}]}"#;
-        let store = Store::decode(raw).unwrap();
+        let store = Store::decode(raw, 0.0).unwrap();
         let a = store.current();
         assert_eq!(a.name, "Old");
         assert_eq!(a.note("ci.pr_tests"), "kept");
@@ -703,5 +838,100 @@ mod tests {
         let b = store.create("b", 1.0);
         assert_ne!(a, b);
         assert_eq!(store.assessments.len(), 3);
+    }
+
+    const NOW: f64 = 1_795_000_000_000.0;
+
+    fn one(assessment: &str) -> String {
+        format!(
+            r#"{{"format":"devops-maturity/store","version":2,"current":"x","assessments":[{assessment}]}}"#
+        )
+    }
+
+    #[test]
+    fn a_date_no_calendar_can_show_is_set_to_now_and_said_so() {
+        let raw = one(
+            r#"{"id":"x","name":"Team","created_ms":1e300,"updated_ms":1e300,
+               "history":[{"taken_ms":1e300,"answers":{}},{"taken_ms":-1e300,"answers":{}}]}"#,
+        );
+        let (store, repairs) = Store::decode_repairing(&raw, NOW).unwrap();
+        let a = store.current();
+        assert_eq!((a.created_ms, a.updated_ms), (NOW, NOW));
+        assert_eq!(a.history[0].taken_ms, NOW - 2.0);
+        assert_eq!(a.history[1].taken_ms, NOW - 1.0, "distinct, oldest first");
+        assert!(
+            repairs[0].ends_with("it was set to 2026-11-18 11:06 UTC."),
+            "{repairs:?}"
+        );
+        // Read again for a merge, it is the same: never 1970.
+        assert_eq!(Store::decode(&raw, NOW).unwrap().current().created_ms, NOW);
+    }
+
+    #[test]
+    fn what_this_version_does_not_know_is_carried_along() {
+        let raw = r#"{"format":"devops-maturity/store","version":2,"current":"x","theme":"dark",
+            "assessments":[{"id":"x","name":"T","created_ms":1,"updated_ms":2,"owner":{"team":"p"},
+            "answers":{"ci.pr_tests":"yes","k8s.clusters":"3"},
+            "notes":{"ci.pr_tests":"kept","k8s.clusters":"a newer note"},
+            "targets":{"ci":4,"finops":3,"infra":9},
+            "history":[{"taken_ms":5,"answers":{},"tag":"q3"}]}]}"#;
+        let (mut store, repairs) = Store::decode_repairing(raw, NOW).unwrap();
+        assert!(repairs.is_empty(), "{repairs:?}");
+        store.set_answer("ci.red_blocks", Some(Answer::Choice(1)), NOW);
+        let again: serde_json::Value = serde_json::from_str(&store.encode()).unwrap();
+        assert_eq!(again["theme"], "dark");
+        let a = &again["assessments"][0];
+        assert_eq!(a["owner"]["team"], "p");
+        assert_eq!(a["answers"]["k8s.clusters"], "3");
+        assert_eq!(a["notes"]["k8s.clusters"], "a newer note");
+        assert_eq!(a["targets"]["finops"], 3);
+        assert_eq!(
+            a["targets"]["infra"], 9,
+            "a level this version does not know"
+        );
+        assert_eq!(a["history"][0]["tag"], "q3");
+        assert_eq!(a["answers"]["ci.red_blocks"], "yes");
+    }
+
+    #[test]
+    fn one_of_two_snapshots_taken_in_the_same_instant_is_deleted_alone() {
+        let mut store = sample();
+        store.take_snapshot(5_000.0);
+        store.take_snapshot(5_000.0);
+        let id = store.current.clone();
+        store.name_snapshot(&id, 1, 5_000.0, "Second");
+        assert_eq!(store.current().history[0].name, "");
+        store.delete_snapshot(&id, 0, 5_000.0);
+        assert_eq!(store.current().history.len(), 1);
+        assert_eq!(store.current().history[0].name, "Second");
+    }
+
+    #[test]
+    fn shortened_names_notes_and_histories_are_said_and_keep_the_newest() {
+        let snapshots: Vec<String> = (0..150)
+            .map(|i| format!(r#"{{"taken_ms":{},"answers":{{}}}}"#, 1000 + i))
+            .collect();
+        let raw = one(&format!(
+            r#"{{"id":"x","name":"Line one\nline two {}","created_ms":1,"updated_ms":2,
+               "notes":{{"ci.pr_tests":"{}"}},"history":[{}]}}"#,
+            "n".repeat(100),
+            "x".repeat(3000),
+            snapshots.join(",")
+        ));
+        let (store, repairs) = Store::decode_repairing(&raw, NOW).unwrap();
+        let a = store.current();
+        assert_eq!(a.name.chars().count(), MAX_NAME_CHARS);
+        assert!(a.name.starts_with("Line one line two nnn"), "{}", a.name);
+        assert_eq!(a.note("ci.pr_tests").chars().count(), MAX_NOTE_CHARS);
+        assert_eq!(a.history.len(), MAX_SNAPSHOTS);
+        assert_eq!(a.history[0].taken_ms, 1050.0, "the newest are kept");
+        assert_eq!(repairs.len(), 3, "{repairs:?}");
+        assert!(repairs
+            .iter()
+            .any(|r| r.contains("held 150 snapshots; the newest 100 are kept")));
+        assert!(repairs
+            .iter()
+            .any(|r| r.contains("was longer than 2000 characters")));
+        assert!(repairs.iter().any(|r| r.contains("name was not one line")));
     }
 }

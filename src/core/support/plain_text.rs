@@ -3,13 +3,21 @@
 //! Markdown output escapes them, so a name can never become a heading or a
 //! live link when pasted into chat.
 
-/// The text on one line: control characters, line and paragraph separators
-/// and runs of white space become one space; trimmed.
+/// Directional formatting characters: they reorder what follows them, so a
+/// name could make the text after it read backwards ("evil.exe" shown as
+/// "exe.live"). They are removed like other control characters.
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The text on one line: control characters (direction controls included),
+/// line and paragraph separators and runs of white space become one space;
+/// trimmed.
 pub fn single_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
-        if c.is_control() || c.is_whitespace() {
+        if c.is_control() || c.is_whitespace() || is_direction_control(c) {
             space = true;
             continue;
         }
@@ -40,6 +48,10 @@ mod tests {
             "Ok** [Verify] # Injected x y"
         );
         assert_eq!(single_line("\t\n"), "");
+        assert_eq!(
+            single_line("Team \u{202E}exe.live\u{202C} \u{2066}x\u{2069}\u{200F}"),
+            "Team exe.live x"
+        );
     }
 
     #[test]

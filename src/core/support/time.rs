@@ -1,20 +1,24 @@
 //! ISO 8601 timestamps for exports, from and to milliseconds since the Unix
 //! epoch (UTC), without a date library.
 
-/// The largest distance from the epoch a JavaScript `Date` can hold (±100
-/// million days); a time beyond it makes date formatting throw.
-pub const MAX_MS: f64 = 8.64e15;
+/// The first and last instants a four-digit ISO 8601 date can write:
+/// 0001-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z. Every saved time
+/// lies between them, so every export imports again unchanged (a JavaScript
+/// `Date` holds ±8.64e15 ms, well beyond).
+pub const MIN_MS: f64 = -62_135_596_800_000.0;
+pub const MAX_MS: f64 = 253_402_300_799_999.0;
 
-/// Whether a time can be shown as a date.
+/// Whether a time can be saved, exported and read back exactly: a whole
+/// millisecond between [`MIN_MS`] and [`MAX_MS`].
 pub fn is_valid_ms(ms: f64) -> bool {
-    ms.is_finite() && ms.abs() <= MAX_MS
+    ms.is_finite() && (MIN_MS..=MAX_MS).contains(&ms) && ms.fract() == 0.0
 }
 
-/// `2026-11-22T03:04:05.678Z`; times before the epoch or beyond [`MAX_MS`]
-/// are clamped, so this never fails.
+/// `2026-11-22T03:04:05.678Z`; times outside [`MIN_MS`]..[`MAX_MS`] are
+/// clamped, so this never fails.
 pub fn iso8601(ms: f64) -> String {
     let ms = if ms.is_finite() {
-        ms.clamp(0.0, MAX_MS) as i64
+        ms.clamp(MIN_MS, MAX_MS) as i64
     } else {
         0
     };
@@ -54,16 +58,27 @@ pub fn parse_iso8601(text: &str) -> Option<f64> {
         rest if rest.len() == 5 && rest.starts_with('.') && rest.ends_with('Z') => num(20..23)?,
         _ => return None,
     };
-    if !(1..=12).contains(&month)
-        || !(1..=31).contains(&day)
+    if year < 1
+        || !(1..=12).contains(&month)
+        || !(1..=days_in_month(year, month)).contains(&day)
         || hour > 23
         || minute > 59
-        || second > 60
+        || second > 59
     {
         return None;
     }
     let days = days_from_civil(year, month, day);
     Some((((days * 24 + hour) * 60 + minute) * 60 + second) as f64 * 1000.0 + millis as f64)
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 // Howard Hinnant's algorithms for the proleptic Gregorian calendar.
@@ -111,7 +126,15 @@ mod tests {
 
     #[test]
     fn round_trips_and_refuses_junk() {
-        for ms in [0.0, 86_399_999.0, 1_000_000_000_000.0, 4_102_444_800_000.0] {
+        for ms in [
+            0.0,
+            86_399_999.0,
+            1_000_000_000_000.0,
+            4_102_444_800_000.0,
+            -1e13,
+            MIN_MS,
+            MAX_MS,
+        ] {
             assert_eq!(parse_iso8601(&iso8601(ms)), Some(ms));
         }
         for junk in [
@@ -121,8 +144,18 @@ mod tests {
             "2026-11-22 03:00:00Z",
             "2026-11-22T03:00:00+01:00",
             "２０２６-11-22T03:00:00Z",
+            "2026-02-31T00:00:00Z",
+            "2025-02-29T00:00:00Z",
+            "0000-01-01T00:00:00Z",
+            "2026-11-22T03:00:60Z",
         ] {
             assert_eq!(parse_iso8601(junk), None, "{junk}");
         }
+        assert!(
+            parse_iso8601("2024-02-29T00:00:00Z").is_some(),
+            "a leap day"
+        );
+        assert!(!is_valid_ms(MAX_MS + 1.0) && !is_valid_ms(1.5) && !is_valid_ms(f64::NAN));
+        assert_eq!(iso8601(-1e13), "1653-02-10T06:13:20.000Z");
     }
 }

@@ -46,12 +46,12 @@ pub fn push(fragment: &str) {
     }
 }
 
-/// This page's address with the given fragment: works for hosted pages at
-/// any path and for a file opened from disk.
+/// This page's address with the given fragment, safe to paste into
+/// Markdown and chat (`share_url`): works for hosted pages at any path and
+/// for a file opened from disk.
 pub fn url_with(fragment: &str) -> String {
     let href = window().location().href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}#{fragment}")
+    crate::core::formats::share_url::shareable(&href, fragment)
 }
 
 /// Calls `changed` with the new fragment when it changes while the page is open.

@@ -31,7 +31,11 @@ impl std::fmt::Display for StorageError {
                     "this browser does not allow the page to use local storage"
                 )
             }
-            StorageError::ReadFailed => write!(f, "reading local storage failed"),
+            StorageError::ReadFailed => write!(
+                f,
+                "the browser would not let the page read what is saved, so nothing is written \
+                 over it"
+            ),
             StorageError::WriteRefused => {
                 write!(f, "the browser refused to save (storage may be full)")
             }
@@ -96,10 +100,11 @@ pub fn load(now_ms: f64) -> (Store, Loaded) {
     };
     let raw = match storage.get_item(STORAGE_KEY) {
         Ok(raw) => raw,
+        // What cannot be read cannot be kept aside either: never write over it.
         Err(_) => {
             return (
                 Store::fresh(now_ms),
-                Loaded::Unavailable {
+                Loaded::Blocked {
                     reason: StorageError::ReadFailed,
                 },
             )
@@ -111,7 +116,7 @@ pub fn load(now_ms: f64) -> (Store, Loaded) {
         let older = OLDER_KEYS
             .iter()
             .find_map(|key| storage.get_item(key).ok().flatten())
-            .and_then(|raw| Store::decode(&raw).ok());
+            .and_then(|raw| Store::decode(&raw, now_ms).ok());
         return match older {
             Some(store) => (store, Loaded::Migrated),
             None => (Store::fresh(now_ms), Loaded::Fresh),
@@ -160,10 +165,34 @@ pub fn keep_aside(what: &str, value: &str, now_ms: f64) -> Option<String> {
     Some(key)
 }
 
+/// What is saved under the key right now.
+pub enum Latest {
+    Absent,
+    Readable(Store),
+    /// Something this version cannot read (changed by hand, a newer
+    /// release): it must be kept aside before anything is written over it.
+    Unreadable {
+        raw: String,
+        reason: StoreError,
+    },
+    /// The browser refused to read: nothing may be written.
+    ReadFailed,
+}
+
 /// The latest saved state, for merging before a write (another tab may have
-/// saved since this one last read).
-pub fn read_latest() -> Option<Store> {
-    Store::decode(&read_raw()?).ok()
+/// saved since this one last read); repairs are made at `now_ms`.
+pub fn read_latest(now_ms: f64) -> Latest {
+    let Some(storage) = storage() else {
+        return Latest::ReadFailed;
+    };
+    match storage.get_item(STORAGE_KEY) {
+        Err(_) => Latest::ReadFailed,
+        Ok(None) => Latest::Absent,
+        Ok(Some(raw)) => match Store::decode(&raw, now_ms) {
+            Ok(store) => Latest::Readable(store),
+            Err(reason) => Latest::Unreadable { raw, reason },
+        },
+    }
 }
 
 /// Saves the state; the error says why it could not be kept.
@@ -174,15 +203,16 @@ pub fn save(store: &Store) -> Result<(), StorageError> {
         .map_err(|_| StorageError::WriteRefused)
 }
 
-/// Calls `changed` with the new state whenever another tab saves.
-pub fn on_change_elsewhere(changed: impl Fn(Store) + 'static) {
+/// Calls `changed` whenever another tab saves, with what is saved then. The
+/// event's own value is not used: two tabs writing in the same instant can
+/// deliver an event older than what storage holds, and only storage is the
+/// truth both tabs must agree on.
+pub fn on_change_elsewhere(changed: impl Fn(Latest) + 'static) {
     // Dropping the handle keeps the listener: it lives as long as the page.
     let _ = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() != Some(STORAGE_KEY) {
             return;
         }
-        if let Some(store) = event.new_value().and_then(|raw| Store::decode(&raw).ok()) {
-            changed(store);
-        }
+        changed(read_latest(js_sys::Date::now()));
     });
 }

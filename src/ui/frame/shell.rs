@@ -53,6 +53,14 @@ pub fn Frame(
         </header>
         <div class="wrap notices" role="status" aria-live="polite">{notices.run()}</div>
         <main id="main" class="wrap" tabindex="-1">{children()}</main>
+        // Shown by the stylesheet alone, after a wait, while the app has not
+        // started: on a prerendered page whose app failed to load, the links
+        // work but nothing else does, and this says so (no script needed).
+        <p class="boot-failed" role="alert">
+            "The app has not started: its download may have failed. Check your connection and "
+            <a href="">"reload the page"</a>
+            ". Your saved answers are kept in this browser."
+        </p>
         <footer class="site-footer">
             <div class="wrap">
                 <p>{product::PRIVACY}</p>

@@ -131,7 +131,9 @@ pub fn HistoryPage() -> impl IntoView {
             (a.name.clone(), history::history(a), snapshot_times(a))
         })
     });
-    let (confirming, set_confirming) = signal(None::<f64>);
+    // The snapshot waiting for confirmation, by its place in the history
+    // and its time (two snapshots may share a time).
+    let (confirming, set_confirming) = signal(None::<(usize, f64)>);
 
     view! {
         <article class="history" aria-labelledby="history-title">
@@ -278,8 +280,8 @@ fn HistoryTable(
 #[component]
 fn SnapshotList(
     times: Vec<(f64, String)>,
-    confirming: ReadSignal<Option<f64>>,
-    set_confirming: WriteSignal<Option<f64>>,
+    confirming: ReadSignal<Option<(usize, f64)>>,
+    set_confirming: WriteSignal<Option<(usize, f64)>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     if times.is_empty() {
@@ -291,16 +293,18 @@ fn SnapshotList(
             <ul class="snapshot-list">
                 {times
                     .into_iter()
+                    .enumerate()
                     .rev()
-                    .map(|(ms, name)| {
+                    .map(|(index, (ms, name))| {
+                        let key = (index, ms);
                         let label = moment(ms);
                         let confirm_text = format!("Delete the snapshot of {label}? This cannot be undone.");
-                        let input_id = format!("snapshot-name-{}", ms as u64);
+                        let input_id = format!("snapshot-name-{index}");
                         let rename = move |ev: leptos::ev::Event| {
                             let name = event_target_value(&ev);
                             state.update(|store, _| {
                                 let id = store.current.clone();
-                                store.name_snapshot(&id, ms, &name);
+                                store.name_snapshot(&id, index, ms, &name);
                             });
                         };
                         view! {
@@ -319,9 +323,9 @@ fn SnapshotList(
                                     on:change=rename
                                 />
                                 <Show
-                                    when=move || confirming.get() == Some(ms)
+                                    when=move || confirming.get() == Some(key)
                                     fallback=move || view! {
-                                        <button class="button small" on:click=move |_| set_confirming.set(Some(ms))>
+                                        <button class="button small" on:click=move |_| set_confirming.set(Some(key))>
                                             "Delete"
                                         </button>
                                     }
@@ -333,7 +337,7 @@ fn SnapshotList(
                                             on:click=move |_| {
                                                 state.update(|store, _| {
                                                     let id = store.current.clone();
-                                                    store.delete_snapshot(&id, ms);
+                                                    store.delete_snapshot(&id, index, ms);
                                                 });
                                                 set_confirming.set(None);
                                             }

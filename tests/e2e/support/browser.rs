@@ -447,7 +447,12 @@ impl Browser {
 
     /// Waits until a script returns true.
     pub async fn wait_until(&self, what: &str, script: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        self.wait_until_for(what, script, 10).await;
+    }
+
+    /// Waits up to `seconds` until a script returns true.
+    pub async fn wait_until_for(&self, what: &str, script: &str, seconds: u64) {
+        let deadline = Instant::now() + Duration::from_secs(seconds);
         loop {
             if self.js(script).await == serde_json::Value::Bool(true) {
                 return;

@@ -18,9 +18,13 @@ pub struct StaticServer {
 /// Holds back every `.wasm` response until released, the way a slow network
 /// would, so a test can see the page as it is before the app starts.
 #[derive(Clone, Default)]
-pub struct WasmGate(Arc<(Mutex<bool>, Condvar)>);
+pub struct WasmGate(Arc<(Mutex<bool>, Condvar)>, bool);
 
 impl WasmGate {
+    fn failing() -> WasmGate {
+        WasmGate(Arc::default(), true)
+    }
+
     pub fn release(&self) {
         let (open, changed) = &*self.0;
         *open.lock().unwrap() = true;
@@ -45,6 +49,11 @@ impl StaticServer {
     /// As `start`, with the wasm held back until `gate` is released.
     pub fn start_holding_wasm(root: &Path, gate: WasmGate) -> StaticServer {
         Self::start_with(root, "/", Some(gate))
+    }
+
+    /// As `start`, answering every `.wasm` request with a server error.
+    pub fn start_failing_wasm(root: &Path) -> StaticServer {
+        Self::start_with(root, "/", Some(WasmGate::failing()))
     }
 
     fn start_with(root: &Path, prefix: &str, gate: Option<WasmGate>) -> StaticServer {
@@ -104,6 +113,17 @@ fn handle(
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
     if let (Some(gate), true) = (gate, path.ends_with(".wasm")) {
+        if gate.1 {
+            let body = b"server error";
+            let head = format!(
+                "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n\
+                 Content-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            stream.write_all(head.as_bytes())?;
+            stream.write_all(body)?;
+            return stream.flush();
+        }
         gate.wait();
     }
     let (status, content_type, body) = match resolve(root, prefix, path) {

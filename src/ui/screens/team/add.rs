@@ -56,7 +56,7 @@ pub fn AddPanel() -> impl IntoView {
                         state.set_team(&team);
                         outcomes
                     }
-                    Err(e) => vec![team_inputs::Outcome::Refused(format!("not added: {e}"))],
+                    Err(e) => vec![team_inputs::Outcome::Refused(e)],
                 };
                 for o in outcomes {
                     lines.push((format!("{name}: {o}."), !o.is_refused()));

@@ -23,10 +23,11 @@ pub fn open_team_link(fragment: &str, state: AppState, nav: Navigation) {
         .collect();
     let added = outcomes.iter().filter(|o| o.is_added()).count();
     state.set_team(&team);
-    let skipped = outcomes.len() - added;
-    let text = match outcomes.iter().find(|o| matches!(o, team_inputs::Outcome::Refused(_))) {
-        Some(refused) if added == 0 => format!("This team link could not be opened: {refused}."),
-        _ if skipped == 0 => format!(
+    let refused = outcomes.iter().find_map(|o| o.reason());
+    let text = match refused {
+        Some(reason) if added == 0 => format!("This team link could not be opened: {reason}."),
+        _ if added == 0 => "Opened a team link: everyone in it is already in your team view.".to_string(),
+        _ if added == outcomes.len() => format!(
             "Opened a team link: {added} {} added to your team view.",
             if added == 1 { "person" } else { "people" }
         ),
@@ -35,8 +36,9 @@ pub fn open_team_link(fragment: &str, state: AppState, nav: Navigation) {
             outcomes.len()
         ),
     };
+    // Only a refusal is a warning; people already in the team are information.
     state.notify(
-        if added == 0 {
+        if refused.is_some() && added == 0 {
             Tone::Warning
         } else {
             Tone::Info
