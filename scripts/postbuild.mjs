@@ -7,8 +7,14 @@
 //     a cache name derived from their contents,
 //  3. devops-maturity-offline.html: one self-contained file (CSS and JS glue
 //     inlined, wasm as base64, started with the async init from bytes) that
-//     works from file:// in Chromium and Firefox, with its own CSP.
+//     works from file:// in Chromium and Firefox, with its own CSP, and the
+//     hosted app's public address for its links (below).
 // Usage: node scripts/postbuild.mjs DIST-DIR PRERENDERED-DIR
+//
+// DEVOPS_MATURITY_PUBLIC_URL (optional, e.g. https://you.github.io/devops-maturity/):
+// where the app is hosted. Links copied in the offline file point there.
+// Unset, the hosted app fills in its own address when someone downloads
+// the file (src/core/formats/share_url.rs reads and writes this <meta>).
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +25,11 @@ if (!dist || !prerendered) {
   process.exit(2);
 }
 const OFFLINE = "devops-maturity-offline.html";
+const PUBLIC_URL = (process.env.DEVOPS_MATURITY_PUBLIC_URL ?? "").trim();
+if (PUBLIC_URL && !/^https?:\/\/[^\s"<>\\`#?/][^\s"<>\\`#?]*$/i.test(PUBLIC_URL)) {
+  console.error(`postbuild: DEVOPS_MATURITY_PUBLIC_URL must be an http(s) address without spaces, quotes, query or fragment; got ${JSON.stringify(PUBLIC_URL)}`);
+  process.exit(1);
+}
 const read = (name) => readFileSync(join(dist, name), "utf8");
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const fail = (message) => {
@@ -97,8 +108,9 @@ const offlinePolicy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join("; ");
+const publicAddress = `<meta name="devops-maturity-public-url" content="${PUBLIC_URL.replaceAll("&", "&amp;")}">`;
 let offline = withLanding(hostedPage, landing("landing-offline.html"))
-  .replace(meta(hostedPolicy), meta(offlinePolicy))
+  .replace(meta(hostedPolicy), `${meta(offlinePolicy)}\n  ${publicAddress}`)
   .replace(/\s*<link rel="icon"[^>]*>/, `\n  <link rel="icon" href="${icon}">`)
   .replace(/\s*<link rel="stylesheet"[^>]*>/, () => `\n  <style>${css}</style>`)
   .replace(/<link rel="modulepreload"[^>]*>/g, "")
@@ -108,4 +120,7 @@ for (const name of [glueName, wasmName, cssName, iconName]) {
   if (offline.includes(name)) fail(`${OFFLINE} still refers to ${name}`);
 }
 writeFileSync(join(dist, OFFLINE), offline);
-console.error(`postbuild: CSP added, sw.js caches ${cached.length} files as ${cacheName}, ${OFFLINE} written`);
+console.error(
+  `postbuild: CSP added, sw.js caches ${cached.length} files as ${cacheName}, ${OFFLINE} written ` +
+    (PUBLIC_URL ? `linking to ${PUBLIC_URL}` : "(its links point to the address it is downloaded from)"),
+);

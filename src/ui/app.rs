@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::core::formats::opened_link::Screen;
 use crate::core::model::progress;
 use crate::ui::app_state::AppState;
-use crate::ui::browser::fragment;
+use crate::ui::browser::{fragment, offline_download};
 use crate::ui::frame::landing::{Landing, Resume};
+use crate::ui::frame::offline_line::{OfflineDownload, OFFLINE_FILE};
 use crate::ui::frame::shell::Frame;
 use crate::ui::nav::{Navigation, Page};
 use crate::ui::parts::notices::Notices;
@@ -12,6 +13,7 @@ use crate::ui::parts::offline_link::offline_offer;
 use crate::ui::screens::assessments::Assessments;
 use crate::ui::screens::compare::ComparePage;
 use crate::ui::screens::history::HistoryPage;
+use crate::ui::screens::no_such_page::NoSuchPage;
 use crate::ui::screens::opened_result::{open_fragment, SharedResult};
 use crate::ui::screens::overview::Overview;
 use crate::ui::screens::questionnaire::Questionnaire;
@@ -47,6 +49,9 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    provide_context(OfflineDownload(Callback::new(|()| {
+        offline_download::download_offline_file(OFFLINE_FILE)
+    })));
     let offline = offline_offer();
     let resume = Signal::derive(move || {
         state.answers.with(|answers| {
@@ -75,6 +80,7 @@ pub fn App() -> impl IntoView {
                 Page::Team if const { kept("team") } => view! { <TeamPage/> }.into_any(),
                 Page::Assessments if const { kept("assessments") } => view! { <Assessments/> }.into_any(),
                 Page::Shared if const { kept("opened_result") } => view! { <SharedResult/> }.into_any(),
+                Page::NotFound => view! { <NoSuchPage/> }.into_any(),
                 _ => ().into_any(),
             }}
         </Frame>

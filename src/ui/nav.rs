@@ -24,10 +24,13 @@ pub enum Page {
     Assessments,
     /// Someone else's result from a link, read-only: its address is the link.
     Shared,
+    /// An address that names no screen: it stays in the address bar.
+    NotFound,
 }
 
 impl Page {
-    /// The screen address of this page; None for a shared result.
+    /// The screen address of this page; None for a shared result and an
+    /// unknown address, which keep the address they were opened at.
     pub fn screen(self) -> Option<Screen> {
         Some(match self {
             Page::Landing => Screen::Start,
@@ -39,7 +42,7 @@ impl Page {
             Page::Compare => Screen::Compare,
             Page::Team => Screen::Team,
             Page::Assessments => Screen::Assessments,
-            Page::Shared => return None,
+            Page::Shared | Page::NotFound => return None,
         })
     }
 

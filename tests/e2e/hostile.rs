@@ -138,16 +138,16 @@ async fn mangled_links_are_named_and_the_screen_follows_the_address() {
 async fn the_offline_download_gives_way_to_a_note_while_offline() {
     let session = Session::open(1280, 900).await;
     let browser = &session.browser;
-    browser.wait_for(".site-footer .offline-link").await;
+    browser.wait_for("main .offline-link").await;
     browser
         .js("Object.defineProperty(Navigator.prototype, 'onLine', { get: () => false, configurable: true }); window.dispatchEvent(new Event('offline')); return true;")
         .await;
     browser
-        .wait_until("the note", "return !document.querySelector('.site-footer .offline-link') && !!document.querySelector('.site-footer .offline-note');")
+        .wait_until("the note", "return !document.querySelector('main .offline-link') && !!document.querySelector('main .offline-note');")
         .await;
     browser
         .js("Object.defineProperty(Navigator.prototype, 'onLine', { get: () => true, configurable: true }); window.dispatchEvent(new Event('online')); return true;")
         .await;
-    browser.wait_for(".site-footer .offline-link").await;
+    browser.wait_for("main .offline-link").await;
     session.finish().await;
 }

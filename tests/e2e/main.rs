@@ -14,6 +14,7 @@ mod accessibility;
 mod calibration;
 mod dora;
 mod first_paint;
+mod first_time;
 mod harness;
 mod history;
 mod hostile;

@@ -12,7 +12,7 @@ use devops_maturity::core::rules::team::{self, level_text, Respondent};
 
 /// Five different people: every answer drawn from a fixed sequence per person,
 /// so levels, medians and disagreements vary.
-fn five_people() -> Vec<Respondent> {
+pub(crate) fn five_people() -> Vec<Respondent> {
     (0..5u32)
         .map(|person| {
             let mut seed = 0x9e37_79b9u32.wrapping_mul(person + 1);
@@ -137,7 +137,7 @@ async fn a_team_of_five_from_links_matches_the_engine_and_travels_as_one_link() 
     browser
         .wait_until(
             "the new label",
-            "return [...document.querySelectorAll('.team-levels thead th')].some(th => th.textContent === 'Person 3');",
+            "return [...document.querySelectorAll('.team-levels thead th.person .visually-hidden')].some(s => s.textContent === 'Person 3');",
         )
         .await;
 
@@ -152,12 +152,25 @@ async fn a_team_of_five_from_links_matches_the_engine_and_travels_as_one_link() 
     let first = &report.disagreements[0];
     let first_shown = browser.text_of(".disagreement-list > li").await;
     assert!(first_shown.contains(first.question.prompt), "{first_shown}");
+    // Each answer once, with who gave it.
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
     for (answer, person) in first.answers.iter().zip(&people) {
-        assert!(
-            first_shown.contains(&format!("{}: {}", person.label, answer.text)),
-            "{first_shown}"
-        );
+        match groups.iter_mut().find(|(text, _)| *text == answer.text) {
+            Some((_, who)) => who.push(&person.label),
+            None => groups.push((answer.text.clone(), vec![&person.label])),
+        }
     }
+    let expected_groups: Vec<String> = groups
+        .iter()
+        .map(|(text, who)| format!("{text}: {}", who.join(", ")))
+        .collect();
+    let shown_groups: Value = browser
+        .js(
+            "return [...document.querySelector('.disagreement-list > li') \
+             .querySelectorAll('.answers-by-person li')].map(li => li.textContent);",
+        )
+        .await;
+    assert_eq!(shown_groups, json!(expected_groups));
     let bands: Value = browser
         .js("return [...document.querySelector('.team-dora tbody tr').cells].slice(1, -1).map(c => c.textContent);")
         .await;
@@ -183,11 +196,31 @@ async fn a_team_of_five_from_links_matches_the_engine_and_travels_as_one_link() 
     assert_eq!(table_shown(&colleague).await, table_expected(&report));
     assert_eq!(disagreements_shown(&colleague).await, expected_ids);
     let heads: Value = colleague
-        .js("return [...document.querySelectorAll('.team-levels thead th')].slice(4).map(th => th.textContent);")
+        .js("return [...document.querySelectorAll('.team-levels thead th.person')].map(th => th.textContent);")
         .await;
+    // Short labels shown, full ones read out; the key names everyone.
     assert_eq!(
         heads,
-        json!(["Person 1", "Person 2", "Person 3", "Person 4", "Person 5"])
+        json!([
+            "P1Person 1",
+            "P2Person 2",
+            "P3Person 3",
+            "P4Person 4",
+            "P5Person 5"
+        ])
+    );
+    let key: Value = colleague
+        .js("return [...document.querySelectorAll('.people-key .person-key')].map(k => k.textContent);")
+        .await;
+    assert_eq!(
+        key,
+        json!([
+            "P1 Person 1",
+            "P2 Person 2",
+            "P3 Person 3",
+            "P4 Person 4",
+            "P5 Person 5"
+        ])
     );
     let address: Value = colleague.js("return location.hash;").await;
     assert_eq!(

@@ -16,6 +16,8 @@ pub enum LinkKind {
     Screen(Screen),
     /// A wrong-case or encoded prefix, or a link's payload without its prefix.
     Mangled,
+    /// A screen-style address (`/…`) that names no screen.
+    NoSuchScreen,
     /// Not a link at all (an in-page anchor, a screen's address, nothing).
     None,
 }
@@ -56,12 +58,14 @@ impl Screen {
         }
     }
 
-    /// The screen a fragment names; None for anything else.
+    /// The screen a fragment names, whatever its case (`#/Results`); None
+    /// for anything else.
     pub fn parse(fragment: &str) -> Option<Screen> {
         let text = fragment.trim();
         let text = text.strip_prefix('#').unwrap_or(text);
         let path = text.strip_prefix('/')?.trim_end_matches('/');
-        Some(match path {
+        let path = path.to_ascii_lowercase();
+        Some(match path.as_str() {
             "questions" => Screen::Questions,
             "review" => Screen::Review,
             "results" => Screen::Results,
@@ -90,6 +94,9 @@ pub fn classify(fragment: &str) -> LinkKind {
     }
     if let Some(screen) = Screen::parse(text) {
         return LinkKind::Screen(screen);
+    }
+    if text.starts_with('/') {
+        return LinkKind::NoSuchScreen;
     }
     let lower = text.to_ascii_lowercase();
     let prefixes = ["r=", "t=", "r%3d", "t%3d", "r =", "t ="];
@@ -123,7 +130,8 @@ mod tests {
         );
         assert_eq!(classify("main"), LinkKind::None);
         assert_eq!(classify("/results"), LinkKind::Screen(Screen::Results));
-        assert_eq!(classify("/nowhere"), LinkKind::None);
+        assert_eq!(classify("/nowhere"), LinkKind::NoSuchScreen);
+        assert_eq!(classify("/questions/nope"), LinkKind::NoSuchScreen);
         assert_eq!(classify(""), LinkKind::None);
     }
 
@@ -148,6 +156,11 @@ mod tests {
             );
         }
         assert_eq!(Screen::parse("/questions/no-such-section"), None);
+        assert_eq!(Screen::parse("/Results"), Some(Screen::Results));
+        assert_eq!(
+            Screen::parse("#/QUESTIONS/CI/"),
+            Some(Screen::Section("ci"))
+        );
         assert_eq!(Screen::Start.fragment(), "");
     }
 }

@@ -244,6 +244,7 @@ impl Store {
     pub fn create(&mut self, name: &str, now_ms: f64) -> String {
         let id = new_id(now_ms, &self.assessments);
         let name = clean_name(name, &format!("Assessment {}", self.assessments.len() + 1));
+        let name = self.unique_name(&name, "");
         self.assessments
             .push(Assessment::new(id.clone(), name, now_ms));
         self.current = id.clone();
@@ -256,7 +257,7 @@ impl Store {
         let new = new_id(now_ms, &self.assessments);
         self.assessments.push(Assessment {
             id: new.clone(),
-            name: clean_name(&format!("Copy of {}", source.name), "Copy"),
+            name: self.unique_name(&clean_name(&format!("Copy of {}", source.name), "Copy"), ""),
             created_ms: now_ms,
             updated_ms: now_ms,
             ..source
@@ -266,13 +267,38 @@ impl Store {
     }
 
     /// Adds an assessment made elsewhere (an import or a shared result) as a
-    /// new one, never replacing any; returns its id.
-    pub fn add(&mut self, mut assessment: Assessment, now_ms: f64) -> String {
+    /// new one, never replacing any, under a name no other assessment has
+    /// ("My assessment (imported 30 Nov)"); returns its id.
+    pub fn add(&mut self, mut assessment: Assessment, arrival: Arrival, now_ms: f64) -> String {
         assessment.id = new_id(now_ms, &self.assessments);
-        assessment.name = clean_name(&assessment.name, "Imported assessment");
+        let name = clean_name(&assessment.name, "Imported assessment");
+        assessment.name = self.unique_name(&name, &arrival.describe(now_ms));
         self.current = assessment.id.clone();
         self.assessments.push(assessment);
         self.current.clone()
+    }
+
+    /// `wanted` when no assessment has that name; else it with what tells
+    /// it apart ("My assessment (imported 30 Nov)"), then numbered ("…, 2").
+    fn unique_name(&self, wanted: &str, qualifier: &str) -> String {
+        let taken = |name: &str| self.assessments.iter().any(|a| a.name == name);
+        if !taken(wanted) {
+            return wanted.to_string();
+        }
+        (1..)
+            .map(|n| {
+                let tail = match (qualifier.is_empty(), n) {
+                    (true, n) => format!(" ({})", n + 1),
+                    (false, 1) => format!(" ({qualifier})"),
+                    (false, n) => format!(" ({qualifier}, {n})"),
+                };
+                // The tail always shows: the name gives way.
+                let room = MAX_NAME_CHARS.saturating_sub(tail.chars().count());
+                let base: String = wanted.chars().take(room).collect();
+                format!("{}{tail}", base.trim_end())
+            })
+            .find(|name| !taken(name))
+            .expect("a free name among endless numbers")
     }
 
     pub fn rename(&mut self, id: &str, name: &str, now_ms: f64) {
@@ -436,12 +462,6 @@ impl Store {
             repairs,
         ))
     }
-}
-
-/// "2026-11-30 12:14 UTC", for repair notices.
-fn moment(ms: f64) -> String {
-    let iso = crate::core::support::time::iso8601(ms);
-    format!("{} {} UTC", &iso[..10], &iso[11..16])
 }
 
 /// A time that can be saved and exported: as it is, whole milliseconds
@@ -615,7 +635,7 @@ fn from_wire(w: WireAssessment, now_ms: f64, repairs: &mut Vec<String>) -> Asses
         repairs.push(format!(
             "“{name}” had a date no calendar can show (or not a whole millisecond); it was \
              set to {}.",
-            moment(now_ms)
+            crate::core::support::time::minute_utc(now_ms)
         ));
     }
     Assessment {
@@ -657,6 +677,26 @@ fn clean_name(name: &str, fallback: &str) -> String {
         fallback.to_string()
     } else {
         name
+    }
+}
+
+/// How an assessment made elsewhere arrived, which tells its name apart
+/// from one already here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrival {
+    /// From a JSON export.
+    Imported,
+    /// Saved from someone's shared result link.
+    FromLink,
+}
+
+impl Arrival {
+    fn describe(self, now_ms: f64) -> String {
+        let day = crate::core::support::time::day_month(now_ms);
+        match self {
+            Arrival::Imported => format!("imported {day}"),
+            Arrival::FromLink => format!("from a link, {day}"),
+        }
     }
 }
 
@@ -933,5 +973,48 @@ mod tests {
             .iter()
             .any(|r| r.contains("was longer than 2000 characters")));
         assert!(repairs.iter().any(|r| r.contains("name was not one line")));
+    }
+
+    #[test]
+    fn new_imported_and_copied_assessments_get_names_no_other_has() {
+        let day = 1_764_504_840_000.0; // 30 Nov 2025
+        let mut store = Store::fresh(day);
+        let imported = |name: &str| Assessment::new(String::new(), name.to_string(), day);
+        store.add(imported("My assessment"), Arrival::Imported, day);
+        store.add(imported("My assessment"), Arrival::Imported, day);
+        store.add(imported("My assessment"), Arrival::FromLink, day);
+        store.add(imported("Platform team"), Arrival::Imported, day);
+        let id = store.current().id.clone();
+        store.duplicate(&id, day);
+        store.duplicate(&id, day);
+        store.create("Platform team", day);
+        store.add(
+            imported(&"x".repeat(MAX_NAME_CHARS)),
+            Arrival::Imported,
+            day,
+        );
+        store.add(
+            imported(&"x".repeat(MAX_NAME_CHARS)),
+            Arrival::Imported,
+            day,
+        );
+        let names: Vec<&str> = store.assessments.iter().map(|a| a.name.as_str()).collect();
+        let long_copy = format!("{} (imported 30 Nov)", "x".repeat(MAX_NAME_CHARS - 18));
+        assert_eq!(
+            names,
+            [
+                "My assessment",
+                "My assessment (imported 30 Nov)",
+                "My assessment (imported 30 Nov, 2)",
+                "My assessment (from a link, 30 Nov)",
+                "Platform team",
+                "Copy of Platform team",
+                "Copy of Platform team (2)",
+                "Platform team (2)",
+                &"x".repeat(MAX_NAME_CHARS),
+                &long_copy,
+            ]
+        );
+        assert!(names.iter().all(|n| n.chars().count() <= MAX_NAME_CHARS));
     }
 }

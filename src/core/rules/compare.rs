@@ -3,7 +3,7 @@
 use crate::core::model::answers::Answers;
 use crate::core::model::bank::{self, Question};
 use crate::core::model::saved_state::Store;
-use crate::core::rules::history::snapshot_label;
+use crate::core::rules::history::snapshot_labels;
 
 /// Something that can be compared: an assessment's current answers, or one of
 /// its snapshots.
@@ -36,13 +36,13 @@ pub fn sources(store: &Store) -> Vec<(Source, String)> {
             },
             format!("{} (current answers)", a.name),
         ));
-        for s in a.history.iter().rev() {
+        for (s, label) in a.history.iter().zip(snapshot_labels(&a.history)).rev() {
             out.push((
                 Source {
                     assessment: a.id.clone(),
                     snapshot: Some(s.taken_ms),
                 },
-                format!("{}: snapshot of {}", a.name, snapshot_label(s)),
+                format!("{}: snapshot of {label}", a.name),
             ));
         }
     }

@@ -5,7 +5,7 @@ use crate::core::model::answers::Answers;
 use crate::core::model::bank::DIMENSIONS;
 use crate::core::model::saved_state::{Assessment, Snapshot};
 use crate::core::rules::report::assess_with_targets;
-use crate::core::support::time::iso8601;
+use crate::core::support::time::{minute_utc, second_utc};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
@@ -48,26 +48,58 @@ pub struct History {
     pub completed: Vec<String>,
 }
 
-/// "2026-11-22 14:05 UTC"
-pub fn moment(ms: f64) -> String {
-    let iso = iso8601(ms);
-    format!("{} {} UTC", &iso[..10], &iso[11..16])
+/// When each snapshot was taken, as its list shows it: to the minute
+/// ("2026-11-22 14:05 UTC"), to the second where another snapshot shares
+/// the minute, numbered ("…, 2") where another shares the second too.
+pub fn snapshot_moments(history: &[Snapshot]) -> Vec<String> {
+    let minute = |ms: f64| (ms / 60_000.0).floor();
+    let second = |ms: f64| (ms / 1000.0).floor();
+    history
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let same_minute = history
+                .iter()
+                .filter(|o| minute(o.taken_ms) == minute(s.taken_ms))
+                .count();
+            if same_minute == 1 {
+                return minute_utc(s.taken_ms);
+            }
+            let same_second: Vec<usize> = (0..history.len())
+                .filter(|&j| second(history[j].taken_ms) == second(s.taken_ms))
+                .collect();
+            match same_second.iter().position(|&j| j == i) {
+                Some(n) if same_second.len() > 1 => {
+                    format!("{}, {}", second_utc(s.taken_ms), n + 1)
+                }
+                _ => second_utc(s.taken_ms),
+            }
+        })
+        .collect()
 }
 
-/// A snapshot as people refer to it: its name with its time, or the time.
-pub fn snapshot_label(snapshot: &Snapshot) -> String {
-    if snapshot.name.is_empty() {
-        moment(snapshot.taken_ms)
-    } else {
-        format!("{} ({})", snapshot.name, moment(snapshot.taken_ms))
-    }
+/// Each snapshot as people refer to it, unique in its list: its name with
+/// its time, or the time.
+pub fn snapshot_labels(history: &[Snapshot]) -> Vec<String> {
+    history
+        .iter()
+        .zip(snapshot_moments(history))
+        .map(|(s, moment)| {
+            if s.name.is_empty() {
+                moment
+            } else {
+                format!("{} ({moment})", s.name)
+            }
+        })
+        .collect()
 }
 
 pub fn history(assessment: &Assessment) -> History {
     let mut moments: Vec<(String, Option<f64>, &Answers)> = assessment
         .history
         .iter()
-        .map(|s| (snapshot_label(s), Some(s.taken_ms), &s.answers))
+        .zip(snapshot_labels(&assessment.history))
+        .map(|(s, label)| (label, Some(s.taken_ms), &s.answers))
         .collect();
     if assessment.history.last().map(|s| &s.answers) != Some(&assessment.answers) {
         moments.push(("Now".to_string(), None, &assessment.answers));
@@ -224,5 +256,34 @@ mod tests {
         let h = history(store.current());
         assert_eq!(h.points.len(), 1);
         assert!(h.changes.is_empty() && h.completed.is_empty());
+    }
+
+    #[test]
+    fn snapshots_in_the_same_minute_or_second_are_told_apart() {
+        let mut store = Store::fresh(0.0);
+        let noon = 1_764_504_840_000.0; // 2025-11-30 12:14:00 UTC
+        for ms in [
+            noon - 3_600_000.0,
+            noon + 5_000.0,
+            noon + 41_000.0,
+            noon + 41_500.0,
+        ] {
+            store.take_snapshot(ms);
+        }
+        let id = store.current().id.clone();
+        store.name_snapshot(&id, 2, noon + 41_000.0, "Before the audit");
+        let labels = snapshot_labels(&store.current().history);
+        assert_eq!(
+            labels,
+            [
+                "2025-11-30 11:14 UTC",
+                "2025-11-30 12:14:05 UTC",
+                "Before the audit (2025-11-30 12:14:41 UTC, 1)",
+                "2025-11-30 12:14:41 UTC, 2",
+            ]
+        );
+        let h = history(store.current());
+        let points: Vec<&str> = h.points.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(points, labels);
     }
 }

@@ -105,6 +105,29 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// "2026-11-30 12:14 UTC": a time as lists and notices show it.
+pub fn minute_utc(ms: f64) -> String {
+    let iso = iso8601(ms);
+    format!("{} {} UTC", &iso[..10], &iso[11..16])
+}
+
+/// "2026-11-30 12:14:05 UTC": for times a minute cannot tell apart.
+pub fn second_utc(ms: f64) -> String {
+    let iso = iso8601(ms);
+    format!("{} {} UTC", &iso[..10], &iso[11..19])
+}
+
+/// "30 Nov": a day, for names.
+pub fn day_month(ms: f64) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let iso = iso8601(ms);
+    let month: usize = iso[5..7].parse().unwrap_or(1);
+    let day: u32 = iso[8..10].parse().unwrap_or(1);
+    format!("{day} {}", MONTHS[month.clamp(1, 12) - 1])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,5 +180,14 @@ mod tests {
         );
         assert!(!is_valid_ms(MAX_MS + 1.0) && !is_valid_ms(1.5) && !is_valid_ms(f64::NAN));
         assert_eq!(iso8601(-1e13), "1653-02-10T06:13:20.000Z");
+    }
+
+    #[test]
+    fn times_read_as_people_write_them() {
+        let ms = parse_iso8601("2026-11-30T12:14:05.678Z").unwrap();
+        assert_eq!(minute_utc(ms), "2026-11-30 12:14 UTC");
+        assert_eq!(second_utc(ms), "2026-11-30 12:14:05 UTC");
+        assert_eq!(day_month(ms), "30 Nov");
+        assert_eq!(day_month(MIN_MS), "1 Jan");
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::formats::share_url::{self, ShareAddress, PUBLIC_ADDRESS_META};
+
 /// The current fragment without the `#`.
 pub fn read() -> String {
     let hash = window().location().hash().unwrap_or_default();
@@ -46,12 +48,18 @@ pub fn push(fragment: &str) {
     }
 }
 
-/// This page's address with the given fragment, safe to paste into
-/// Markdown and chat (`share_url`): works for hosted pages at any path and
-/// for a file opened from disk.
-pub fn url_with(fragment: &str) -> String {
+/// The link that opens this fragment, safe to paste into Markdown and chat
+/// (`share_url`): this page's address on a host (at any path); in the
+/// offline file, the hosted app's public address it carries, or the file
+/// itself, said to open only on this computer.
+pub fn share_address(fragment: &str) -> ShareAddress {
     let href = window().location().href().unwrap_or_default();
-    crate::core::formats::share_url::shareable(&href, fragment)
+    let public = document()
+        .query_selector(&format!("meta[name=\"{PUBLIC_ADDRESS_META}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"));
+    share_url::share_address(&href, public.as_deref(), fragment)
 }
 
 /// Calls `changed` with the new fragment when it changes while the page is open.

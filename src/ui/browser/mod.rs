@@ -6,6 +6,7 @@ pub mod download;
 pub mod file_reading;
 pub mod fragment;
 pub mod local_storage;
+pub mod offline_download;
 pub mod prerendered;
 pub mod printing;
 pub mod service_worker;

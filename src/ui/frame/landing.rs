@@ -52,6 +52,15 @@ pub fn Landing(
             </p>
         }
         .into_any(),
+        // Everything answered: the results are what is left to see.
+        Some(resume) if resume.answered >= resume.total => view! {
+            <a class="button primary" href=href(Screen::Results)>"See results"</a>
+            <p class="muted resume-line">
+                {format!("“{}”: all {} questions answered. ", resume.name, resume.total)}
+                <a href=href(Screen::Questions)>"Change answers"</a>
+            </p>
+        }
+        .into_any(),
         Some(resume) => view! {
             <a class="button primary" href=href(resume.continue_at)>"Continue the assessment"</a>
             <p class="muted resume-line">

@@ -17,12 +17,25 @@ pub enum OfflineOffer {
     InTheFile,
 }
 
+/// How the running app downloads the file (with its public address filled
+/// in), provided as context; without it (the prerendered page, before the
+/// app starts) the link downloads the file as it is.
+#[derive(Clone, Copy)]
+pub struct OfflineDownload(pub Callback<()>);
+
 #[component]
 pub fn OfflineLine(offer: Signal<OfflineOffer>) -> impl IntoView {
+    let custom = use_context::<OfflineDownload>();
+    let click = move |event: leptos::ev::MouseEvent| {
+        if let Some(OfflineDownload(download)) = custom {
+            event.prevent_default();
+            download.run(());
+        }
+    };
     move || {
         match offer.get() {
         OfflineOffer::Download => view! {
-            <a class="offline-link" href=OFFLINE_FILE download=OFFLINE_FILE>
+            <a class="offline-link" href=OFFLINE_FILE download=OFFLINE_FILE on:click=click>
                 "Download for offline use"
             </a>
             <span class="muted">" (one HTML file; open it with a double-click, no network needed)"</span>

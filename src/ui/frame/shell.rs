@@ -63,8 +63,11 @@ pub fn Frame(
         </p>
         <footer class="site-footer">
             <div class="wrap">
-                <p>{product::PRIVACY}</p>
-                <p><OfflineLine offer=offline/></p>
+                // The start page says both in its own words: once is enough.
+                <Show when=move || page.get() != Page::Landing>
+                    <p>{product::PRIVACY}</p>
+                    <p><OfflineLine offer=offline/></p>
+                </Show>
                 <p class="muted">"Version " {product::VERSION}</p>
             </div>
         </footer>

@@ -8,6 +8,7 @@ use crate::ui::browser::file_reading;
 use leptos::task::spawn_local;
 
 use crate::core::formats::export;
+use crate::core::model::saved_state::Arrival;
 use crate::ui::app_state::{now_ms, AppState, Tone};
 use crate::ui::nav::{Navigation, Page};
 
@@ -28,10 +29,11 @@ pub fn ImportPanel() -> impl IntoView {
             match result {
                 Ok(assessment) => {
                     set_error.set(None);
-                    let name = assessment.name.clone();
                     state.update(|store, now| {
-                        store.add(assessment, now);
+                        store.add(assessment, Arrival::Imported, now);
                     });
+                    // The name it is stored under, told apart from the others.
+                    let name = state.store.with_untracked(|s| s.current().name.clone());
                     state.notify(
                         Tone::Info,
                         format!("Imported “{file_name}” as a new assessment, “{name}”."),

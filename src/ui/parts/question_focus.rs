@@ -28,7 +28,25 @@ pub fn focus(question_id: &str) {
 }
 
 pub fn focus_fieldset(fieldset: &web_sys::Element) {
-    fieldset.scroll_into_view();
+    // Scrolled only when it is not already in full view; a section's first
+    // question brings the section's progress line and heading along.
+    let rect = fieldset.get_bounding_client_rect();
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if rect.top() < 0.0 || rect.bottom() > height {
+        let first_in_section = document()
+            .query_selector("fieldset.question")
+            .ok()
+            .flatten()
+            .is_some_and(|first| &first == fieldset);
+        let heading = first_in_section
+            .then(|| document().query_selector(".section-body").ok().flatten())
+            .flatten();
+        heading.as_ref().unwrap_or(fieldset).scroll_into_view();
+    }
     // A percentage question's field comes first; else the first answer.
     let first_input = fieldset
         .query_selector("input[type=number], input[type=radio]")
@@ -36,7 +54,9 @@ pub fn focus_fieldset(fieldset: &web_sys::Element) {
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(input) = first_input {
-        let _ = input.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = input.focus_with_options(&options);
     }
 }
 

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::formats::share_url::ShareAddress;
 use crate::ui::browser::{clipboard, download};
 
 /// `summary` and `file` are asked for at the moment of the click; `file`
@@ -15,7 +16,7 @@ pub fn SharePanel(
     heading: &'static str,
     intro: &'static str,
     link_label: &'static str,
-    #[prop(into)] link: Signal<String>,
+    #[prop(into)] link: Signal<ShareAddress>,
     summary: Callback<(), String>,
     file: Callback<(), (String, serde_json::Value)>,
     /// Say how long the link is (team links grow with the team).
@@ -38,7 +39,7 @@ pub fn SharePanel(
     let buttons = move || {
         view! {
             <div class="actions share-actions">
-                <button class="button primary" on:click=move |_| copy(link.get_untracked(), "Link")>
+                <button class="button primary" on:click=move |_| copy(link.get_untracked().url, "Link")>
                     "Copy link"
                 </button>
                 <button class="button" on:click=move |_| copy(summary.run(()), "Summary")>
@@ -56,15 +57,26 @@ pub fn SharePanel(
     let link_field = move || {
         view! {
             <label for=label_for.clone()>{link_label}</label>
-            <input id=input_id.clone() class="share-link" type="text" readonly prop:value=move || link.get()/>
+            <input id=input_id.clone() class="share-link" type="text" readonly prop:value=move || link.get().url/>
             {show_length.then(|| view! {
-                <p class="muted">{move || format!("The link is {} characters long.", link.get().len())}</p>
+                <p class="muted">{move || format!("The link is {} characters long.", link.get().url.len())}</p>
             })}
         }
+    };
+    // In the offline file with no public address known: the link names this
+    // file, so say so where the buttons are, and point to the file instead.
+    let only_here = move || {
+        link.with(|l| l.only_here).then(|| view! {
+            <p class="inline-notice only-here">
+                "This link opens only on this computer: it points to this offline file, and no public address of the app is known. "
+                "To share, send the JSON file (Download JSON); the other person imports it under “Your assessments” or the team view."
+            </p>
+        })
     };
     view! {
         <section class="result-section share no-print" class:compact=compact aria-labelledby=labelled_by>
             <h2 id=title_id class:visually-hidden=compact>{heading}</h2>
+            {only_here}
             {if compact {
                 view! {
                     {buttons()}

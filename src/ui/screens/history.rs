@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::model::saved_state::MAX_SNAPSHOTS;
-use crate::core::rules::history::{self, moment, Point};
+use crate::core::rules::history::{self, Point};
 use crate::ui::app_state::{AppState, Tone};
 use crate::ui::nav::{Navigation, Page};
 
@@ -157,10 +157,12 @@ pub fn HistoryPage() -> impl IntoView {
     }
 }
 
-fn snapshot_times(a: &crate::core::model::saved_state::Assessment) -> Vec<(f64, String)> {
+/// Each snapshot's time, name and time as its list shows it (unique).
+fn snapshot_times(a: &crate::core::model::saved_state::Assessment) -> Vec<(f64, String, String)> {
     a.history
         .iter()
-        .map(|s| (s.taken_ms, s.name.clone()))
+        .zip(history::snapshot_moments(&a.history))
+        .map(|(s, moment)| (s.taken_ms, s.name.clone(), moment))
         .collect()
 }
 
@@ -279,7 +281,7 @@ fn HistoryTable(
 
 #[component]
 fn SnapshotList(
-    times: Vec<(f64, String)>,
+    times: Vec<(f64, String, String)>,
     confirming: ReadSignal<Option<(usize, f64)>>,
     set_confirming: WriteSignal<Option<(usize, f64)>>,
 ) -> impl IntoView {
@@ -295,9 +297,8 @@ fn SnapshotList(
                     .into_iter()
                     .enumerate()
                     .rev()
-                    .map(|(index, (ms, name))| {
+                    .map(|(index, (ms, name, label))| {
                         let key = (index, ms);
-                        let label = moment(ms);
                         let confirm_text = format!("Delete the snapshot of {label}? This cannot be undone.");
                         let input_id = format!("snapshot-name-{index}");
                         let rename = move |ev: leptos::ev::Event| {

@@ -3,6 +3,7 @@
 pub mod assessments;
 pub mod compare;
 pub mod history;
+pub mod no_such_page;
 pub mod opened_result;
 pub mod overview;
 pub mod questionnaire;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::formats::opened_link::{classify, LinkKind, Screen, MANGLED};
 use crate::core::formats::permalink;
-use crate::core::model::saved_state::Assessment;
+use crate::core::model::saved_state::{Arrival, Assessment};
 use crate::core::rules::report::assess;
 use crate::ui::app_state::{AppState, Tone};
 use crate::ui::browser::fragment;
@@ -52,7 +52,16 @@ pub fn open_fragment(text: &str, state: AppState, nav: Navigation) {
         }
         LinkKind::Screen(screen) => {
             state.shared.set(None);
+            // `#/Results` opens Results under its own spelling, in place.
+            if text.trim().trim_start_matches('#') != screen.fragment() {
+                fragment::replace(&screen.fragment());
+            }
             nav.show(Page::of_screen(screen));
+        }
+        // Kept in the address bar, so the person sees what they typed.
+        LinkKind::NoSuchScreen => {
+            state.shared.set(None);
+            nav.go.set(Page::NotFound);
         }
         // Back to the entry without a fragment: the start page.
         LinkKind::None if text.trim().is_empty() => {
@@ -105,14 +114,15 @@ pub fn SharedResult() -> impl IntoView {
         state.update(|store, now| {
             let mut copy = Assessment::new(String::new(), name.clone(), now);
             copy.answers = answers;
-            store.add(copy, now);
+            store.add(copy, Arrival::FromLink, now);
         });
+        let stored_name = state.store.with_untracked(|s| s.current().name.clone());
         state.shared.set(None);
         fragment::clear();
         state.notify(
             Tone::Info,
             format!(
-                "Saved as a new assessment, “{copy_name}”. Your other assessments are unchanged."
+                "Saved as a new assessment, “{stored_name}”. Your other assessments are unchanged."
             ),
         );
         nav.go.set(Page::Results);
@@ -125,17 +135,22 @@ pub fn SharedResult() -> impl IntoView {
 
     view! {
         <article class="shared" aria-labelledby="shared-title">
-            <div class="shared-banner" role="note">
-                <strong>"Read-only: this is someone else's result."</strong>
-                " It was opened from a link and has not been saved or mixed with your own assessments."
-            </div>
+            // One line, so the level and the fix fit the first screen of a phone.
+            <p class="shared-banner" role="note">
+                <strong>"Read-only:"</strong>
+                " someone else's result."
+            </p>
             <h1 id="shared-title">{title}</h1>
-            <div class="actions no-print">
-                <button class="button primary" on:click=save_copy>"Save a copy"</button>
-                <button class="button" on:click=move |_| set_comparing.update(|c| *c = !*c)>
-                    {move || if comparing.get() { "Hide comparison" } else { "Compare with mine" }}
+            <div class="actions shared-actions no-print">
+                <button class="button small primary" on:click=save_copy>"Save a copy"</button>
+                <button class="button small" on:click=move |_| set_comparing.update(|c| *c = !*c)>
+                    {move || if comparing.get() {
+                        "Hide comparison".into_any()
+                    } else {
+                        view! { "Compare" <span class="hide-narrow">" with mine"</span> }.into_any()
+                    }}
                 </button>
-                <button class="button" on:click=close>"Close"</button>
+                <button class="button small" on:click=close>"Close"</button>
             </div>
             <Show when=move || comparing.get() && state.answers.with(|a| a.is_empty())>
                 <p class="inline-notice empty-compare">

@@ -32,6 +32,19 @@ pub struct Browser {
 impl Browser {
     /// Starts ChromeDriver and a fresh headless Chromium at the given window size.
     pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::start_with(width, height, &[]).await
+    }
+
+    /// As [`Browser::start`], with a mouse: `(pointer: fine)` and
+    /// `(hover: hover)`, which headless Chromium does not report by default
+    /// (it has no pointing device) and DevTools cannot emulate.
+    pub async fn start_with_mouse(width: u32, height: u32) -> Browser {
+        let mouse = "--blink-settings=primaryPointerType=4,availablePointerTypes=4,\
+                     primaryHoverType=2,availableHoverTypes=2";
+        Browser::start_with(width, height, &[mouse]).await
+    }
+
+    async fn start_with(width: u32, height: u32, extra: &[&str]) -> Browser {
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let (driver, port) = spawn_driver(&driver_path);
@@ -39,6 +52,7 @@ impl Browser {
         let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.path.display()));
         args.push(format!("--window-size={width},{height}"));
+        args.extend(extra.iter().map(|a| a.to_string()));
         let mut caps = serde_json::Map::new();
         let downloads = profile.path.join("downloads");
         std::fs::create_dir_all(&downloads).unwrap();
@@ -271,6 +285,23 @@ impl Browser {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
+    /// The whole page, beyond the viewport, for looking at a long screen.
+    pub async fn screenshot_full_page(&self, name: &str) {
+        use base64::Engine;
+        let shot = self
+            .cdp(
+                "Page.captureScreenshot",
+                json!({ "format": "png", "captureBeyondViewport": true }),
+            )
+            .await;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(shot["data"].as_str().expect("screenshot data"))
+            .expect("base64 PNG");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
 

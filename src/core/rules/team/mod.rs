@@ -66,6 +66,23 @@ pub struct Disagreement {
 }
 
 impl Disagreement {
+    /// How far apart the answers are, as the list shows it, for the order
+    /// "largest first": the gap in levels or answer steps (ten percentage
+    /// points weigh as one step; a yes against a no is one step, whatever
+    /// the practice caps), then how evenly people split (3 against 2 before
+    /// 4 against 1).
+    pub fn weight(&self) -> (u8, usize) {
+        let gap = match self.question.kind {
+            Kind::Practice { .. } => 1,
+            _ if self.unit == PERCENT_UNIT => self.spread / 10,
+            _ => self.spread,
+        };
+        let positions: Vec<u8> = self.answers.iter().filter_map(|a| a.position).collect();
+        let at = |p: Option<&u8>| positions.iter().filter(|x| Some(*x) == p).count();
+        let (low, high) = (positions.iter().min(), positions.iter().max());
+        (gap, at(low).min(at(high)))
+    }
+
     /// How far apart, in words: a yes/no practice as a count ("2 yes, 3
     /// no"), anything else as the gap ("3 levels apart").
     pub fn gap_text(&self) -> String {
@@ -202,6 +219,8 @@ pub fn aggregate_with(respondents: &[Respondent], asked: impl Fn(u32, &str) -> b
     }
 }
 
+const PERCENT_UNIT: &str = "percentage points";
+
 fn disagreements(
     respondents: &[Respondent],
     asked: &impl Fn(u32, &str) -> bool,
@@ -228,7 +247,7 @@ fn disagreements(
                 question,
                 spread,
                 unit: if percent {
-                    "percentage points"
+                    PERCENT_UNIT
                 } else if question.is_scored() {
                     "levels"
                 } else {
@@ -238,14 +257,7 @@ fn disagreements(
             });
         }
     }
-    // Ten percentage points weigh as one step.
-    sort_by_key(&mut found, |d| {
-        std::cmp::Reverse(if is_percent(d.question) {
-            d.spread / 10
-        } else {
-            d.spread
-        })
-    });
+    sort_by_key(&mut found, |d| std::cmp::Reverse(d.weight()));
     found
 }
 

@@ -109,13 +109,15 @@ fn disagreements_are_answers_two_or_more_levels_apart_largest_first() {
     ];
     let report = aggregate(&team);
     let ids: Vec<&str> = report.disagreements.iter().map(|d| d.question.id).collect();
-    assert_eq!(ids, vec!["ci.pr_tests", "dora.deploy_frequency"]);
+    // Four answer steps apart before a yes against a no (one step, though
+    // the "no" caps the area four levels lower).
+    assert_eq!(ids, vec!["dora.deploy_frequency", "ci.pr_tests"]);
     let first = &report.disagreements[0];
-    assert_eq!((first.spread, first.unit), (4, "levels"));
-    assert_eq!(first.answers[1].text, "No");
-    assert_eq!(first.answers[0].text, "Yes");
+    assert_eq!((first.spread, first.unit), (4, "answer steps"));
     let second = &report.disagreements[1];
-    assert_eq!((second.spread, second.unit), (4, "answer steps"));
+    assert_eq!((second.spread, second.unit), (4, "levels"));
+    assert_eq!(second.answers[1].text, "No");
+    assert_eq!(second.answers[0].text, "Yes");
     // Neighbouring buckets are not a disagreement.
     let team = [
         person("A", all_best()),

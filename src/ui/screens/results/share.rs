@@ -18,12 +18,12 @@ pub fn ResultShare() -> impl IntoView {
         let fragment = state.answers.with(|answers| {
             permalink::encode(answers, include_name.get().then_some(name.as_str()))
         });
-        fragment::url_with(&fragment)
+        fragment::share_address(&fragment)
     });
     let summary = Callback::new(move |()| {
-        state
-            .report
-            .with(|report| markdown::summary(&name.get_untracked(), report, &link.get_untracked()))
+        state.report.with(|report| {
+            markdown::summary(&name.get_untracked(), report, &link.get_untracked().url)
+        })
     });
     let file = Callback::new(move |()| {
         state.store.with(|s| {

@@ -3,8 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::core::model::bank::questionnaire;
+use crate::core::model::progress;
 use crate::core::rules::report::Report;
 use crate::core::rules::verdict::Status;
+use crate::ui::app_state::AppState;
+use crate::ui::nav::{Navigation, Page};
 use crate::ui::screens::results::overall::AnswerNext;
 
 #[component]
@@ -45,6 +49,7 @@ pub fn Summary(report: Report, editable: bool) -> impl IntoView {
                 <div>
                     <h2 id="overall-title">{h.title.clone()}</h2>
                     <p class="headline-reason">{h.reason.clone()}</p>
+                    {(editable && h.status != Status::Settled).then(continue_button).flatten()}
                 </div>
             </div>
             {verdict.then(|| view! {
@@ -74,4 +79,28 @@ pub fn Summary(report: Report, editable: bool) -> impl IntoView {
             <AnswerNext headline=h editable=editable/>
         </section>
     }
+}
+
+/// On from a provisional result (after the quick start, say): to the first
+/// section with an open question, beside the range it would narrow (the
+/// navigation's "Questions" starts at the top, the quick start's "Go deeper"
+/// is screens away). A settled result keeps its first screen for the fix.
+fn continue_button() -> Option<impl IntoView> {
+    let state = use_context::<AppState>()?;
+    let nav = use_context::<Navigation>()?;
+    let (index, begun) = state.answers.with_untracked(|answers| {
+        let overall = progress::overall(answers);
+        (overall.left() > 0).then(|| (progress::first_open_section(answers), overall.answered > 0))
+    })?;
+    let name = questionnaire::sections().get(index)?.name;
+    let lead = if begun {
+        "Continue with the next section: "
+    } else {
+        "Start the questions: "
+    };
+    Some(view! {
+        <button class="button small continue" on:click=move |_| nav.go.set(Page::Section(index))>
+            {lead} {name} " →"
+        </button>
+    })
 }

@@ -14,12 +14,12 @@ pub fn TeamShare() -> impl IntoView {
     let link = Memo::new(move |_| {
         state
             .team
-            .with(|t| fragment::url_with(&team_link::encode(t)))
+            .with(|t| fragment::share_address(&team_link::encode(t)))
     });
     let summary = Callback::new(move |()| {
         state
             .team
-            .with(|t| team_file::summary(t, &aggregate(t), &link.get_untracked()))
+            .with(|t| team_file::summary(t, &aggregate(t), &link.get_untracked().url))
     });
     let file = Callback::new(move |()| {
         (
@@ -37,6 +37,7 @@ pub fn TeamShare() -> impl IntoView {
             summary=summary
             file=file
             show_length=true
+            compact=true
         />
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::model::bank::dora::EDITION;
 use crate::core::rules::team::level_text;
-use crate::core::rules::team::{TeamReport, DISAGREEMENT, TEAM_RULE};
+use crate::core::rules::team::{Disagreement, TeamReport, DISAGREEMENT, TEAM_RULE};
 
 #[component]
 pub fn TeamResults(report: TeamReport, labels: Vec<String>) -> impl IntoView {
@@ -41,21 +41,37 @@ fn heat(level: f64) -> String {
     format!("heat-{}", level.floor().clamp(1.0, 5.0) as u8)
 }
 
+/// A person's short column label ("P2"): full labels break letter by letter
+/// in narrow columns. The key under the table names everyone.
+fn short_label(index: usize) -> String {
+    format!("P{}", index + 1)
+}
+
+/// A person's column header: the short label shown, the full one read out.
+fn person_header(index: usize, label: &str) -> impl IntoView {
+    view! {
+        <th scope="col" class="person">
+            <span aria-hidden="true">{short_label(index)}</span>
+            <span class="visually-hidden">{label.to_string()}</span>
+        </th>
+    }
+}
+
 #[component]
 fn LevelsTable(report: TeamReport, labels: Vec<String>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="data-table team-levels heat-map">
                 <caption>
-                    "Levels per area, as a heat map: each person's level as number and colour (darker is lower), with the team's median, lowest and highest"
+                    "Levels per area: the team's (the median of everyone's), then each person's, as number and colour"
                 </caption>
                 <thead>
                     <tr>
                         <th scope="col">"Area"</th>
-                        <th scope="col">"Median"</th>
+                        <th scope="col">"Team"</th>
                         <th scope="col" class="range-col">"Lowest"</th>
                         <th scope="col" class="range-col">"Highest"</th>
-                        {labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}
+                        {labels.iter().enumerate().map(|(i, l)| person_header(i, l)).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
@@ -73,7 +89,13 @@ fn LevelsTable(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                             let wide = d.max - d.min >= DISAGREEMENT;
                             view! {
                             <tr data-dimension=d.dimension class:differs=wide>
-                                <th scope="row">{d.name}</th>
+                                <th scope="row">
+                                    {d.name}
+                                    {wide.then(|| view! {
+                                        <span class="differs-mark" aria-hidden="true">" •"</span>
+                                        <span class="visually-hidden">" (people two or more levels apart)"</span>
+                                    })}
+                                </th>
                                 <td class=format!("median {}", heat(d.median))>{level_text(d.median)}</td>
                                 <td class="range-col">{d.min}</td>
                                 <td class="range-col">{d.max}</td>
@@ -85,51 +107,100 @@ fn LevelsTable(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        <HeatLegend labels=labels/>
     }
 }
+
+/// What the table's colours, marks and short labels mean.
+#[component]
+fn HeatLegend(labels: Vec<String>) -> impl IntoView {
+    view! {
+        <div class="heat-legend">
+            <p class="heat-scale">
+                <span>"Colour: darker is lower. Level"</span>
+                {(1..=5u8).map(|l| view! {
+                    <span class=format!("heat-chip heat-{l}")>{l}</span>
+                }).collect_view()}
+            </p>
+            <p>
+                <span class="differs-mark" aria-hidden="true">"•"</span>
+                " after an area: people are two or more levels apart there."
+            </p>
+            <p class="people-key">
+                <span>"Columns: "</span>
+                {labels.iter().enumerate().map(|(i, l)| view! {
+                    <span class="person-key"><strong>{short_label(i)}</strong> " " {l.clone()}</span>
+                }).collect_view()}
+            </p>
+        </div>
+    }
+}
+
+/// Shown before the rest are one tap away.
+const FIRST_DISAGREEMENTS: usize = 5;
 
 #[component]
 fn Disagreements(report: TeamReport, labels: Vec<String>) -> impl IntoView {
     let count = report.disagreements.len();
+    let item = move |d: &Disagreement| {
+        view! {
+            <li data-question=d.question.id>
+                <h3>{d.question.prompt}</h3>
+                <p class="muted">{d.gap_text()}</p>
+                <ul class="answers-by-person">
+                    {answer_groups(d, &labels)
+                        .into_iter()
+                        .map(|(answer, who)| view! {
+                            <li><strong>{answer}</strong> ": " {who.join(", ")}</li>
+                        })
+                        .collect_view()}
+                </ul>
+            </li>
+        }
+    };
+    let (first, rest) = report
+        .disagreements
+        .split_at(count.min(FIRST_DISAGREEMENTS));
+    let first = first.iter().map(&item).collect_view();
+    let rest_count = rest.len();
+    let rest = (rest_count > 0).then(|| {
+        let rest = rest.iter().map(&item).collect_view();
+        view! {
+            <details class="more-disagreements">
+                <summary>{format!("The other {rest_count}, smaller gaps")}</summary>
+                <ol class="disagreement-list" start=FIRST_DISAGREEMENTS + 1>{rest}</ol>
+            </details>
+        }
+    });
     view! {
         <section class="result-section disagreements" aria-labelledby="disagree-title">
             <h2 id="disagree-title">{format!("Where you disagree ({count})")}</h2>
             <p class="muted">
-                "Questions whose answers are two or more levels apart (for the DORA keys and the context questions: two or more answer steps), largest gap first. "
-                "These are the conversations to have: people see the same system differently."
+                "Answers two or more levels (or answer steps) apart, largest gap first: the conversations to have."
             </p>
             {if count == 0 {
                 view! { <p>"No question has answers two or more levels apart."</p> }.into_any()
             } else {
                 view! {
-                    <ol class="disagreement-list">
-                        {report
-                            .disagreements
-                            .iter()
-                            .map(|d| {
-                                view! {
-                                    <li data-question=d.question.id>
-                                        <h3>{d.question.prompt}</h3>
-                                        <p class="muted">{d.gap_text()}</p>
-                                        <ul class="answers-by-person">
-                                            {d.answers
-                                                .iter()
-                                                .zip(&labels)
-                                                .map(|(a, who)| view! {
-                                                    <li><strong>{who.clone()}</strong> ": " {a.text.clone()}</li>
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ol>
+                    <ol class="disagreement-list">{first}</ol>
+                    {rest}
                 }
                 .into_any()
             }}
         </section>
     }
+}
+
+/// Each answer given, with who gave it, in the order first given.
+fn answer_groups(d: &Disagreement, labels: &[String]) -> Vec<(String, Vec<String>)> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for (answer, who) in d.answers.iter().zip(labels) {
+        match groups.iter_mut().find(|(text, _)| *text == answer.text) {
+            Some((_, people)) => people.push(who.clone()),
+            None => groups.push((answer.text.clone(), vec![who.clone()])),
+        }
+    }
+    groups
 }
 
 #[component]
@@ -142,14 +213,14 @@ fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">"Key"</th>
-                            {labels.iter().map(|l| view! { <th scope="col">{l.clone()}</th> }).collect_view()}
+                            {labels.iter().enumerate().map(|(i, l)| person_header(i, l)).collect_view()}
                             <th scope="col">"Spread"</th>
                         </tr>
                     </thead>
                     <tbody>
                         <tr class="overall-row">
                             <th scope="row">"Overall band"</th>
-                            {report.dora.overall.iter().zip(labels.clone()).map(|(b, l)| view! { <td data-label=l>{b.clone()}</td> }).collect_view()}
+                            {report.dora.overall.iter().enumerate().map(|(i, b)| view! { <td data-label=short_label(i)>{b.clone()}</td> }).collect_view()}
                             <td data-label="Spread">{spread_text(report.dora.overall_spread)}</td>
                         </tr>
                         {report
@@ -159,7 +230,7 @@ fn DoraSpread(report: TeamReport, labels: Vec<String>) -> impl IntoView {
                             .map(|m| view! {
                                 <tr>
                                     <th scope="row">{m.name}</th>
-                                    {m.bands.iter().zip(labels.clone()).map(|(b, l)| view! { <td data-label=l>{b.clone()}</td> }).collect_view()}
+                                    {m.bands.iter().enumerate().map(|(i, b)| view! { <td data-label=short_label(i)>{b.clone()}</td> }).collect_view()}
                                     <td data-label="Spread">{spread_text(m.spread)}</td>
                                 </tr>
                             })
