@@ -253,15 +253,9 @@ async fn two_tabs_answering_one_question_in_the_same_instant_show_what_is_saved(
     let server = StaticServer::start(&dist_dir(), "/");
     let browser = Browser::start(1280, 900).await;
     let client = &browser.client;
-    client.goto(&server.base_url).await.unwrap();
-    browser.click_button("Start the assessment").await;
-    browser.open_section("culture").await;
-    let first = client.window().await.unwrap();
-    let second = client.new_window(false).await.unwrap().handle;
-    client.switch_to_window(second.clone()).await.unwrap();
-    client.goto(&server.base_url).await.unwrap();
-    browser.click_button("Start the assessment").await;
-    browser.open_section("culture").await;
+    let (first, second) = browser
+        .two_tabs_at_section(&server.base_url, "culture")
+        .await;
     for round in 0..20 {
         let (a, b) = if round % 2 == 0 {
             ("silos", "escalation")
@@ -394,15 +388,9 @@ async fn two_tabs_typing_notes_in_the_same_instant_keep_every_keystroke() {
     let server = StaticServer::start(&dist_dir(), "/");
     let browser = Browser::start(1280, 900).await;
     let client = &browser.client;
-    client.goto(&server.base_url).await.unwrap();
-    browser.click_button("Start the assessment").await;
-    browser.open_section("culture").await;
-    let first = client.window().await.unwrap();
-    let second = client.new_window(false).await.unwrap().handle;
-    client.switch_to_window(second.clone()).await.unwrap();
-    client.goto(&server.base_url).await.unwrap();
-    browser.click_button("Start the assessment").await;
-    browser.open_section("culture").await;
+    let (first, second) = browser
+        .two_tabs_at_section(&server.base_url, "culture")
+        .await;
     let note = |id: &str| format!("note-{}", id.replace('.', "-"));
     for tab in [&first, &second] {
         client.switch_to_window(tab.clone()).await.unwrap();

@@ -14,18 +14,9 @@ async fn two_tabs_on_one_assessment_do_not_overwrite_each_other() {
     let server = StaticServer::start(&dist_dir(), "/");
     let browser = Browser::start(1280, 900).await;
     let client = &browser.client;
-    client.goto(&server.base_url).await.unwrap();
-    browser.click_button("Start the assessment").await;
-    browser.open_section("culture").await;
-    browser.wait_for("#section-title").await;
-    let first = client.window().await.unwrap();
-
-    let second = client.new_window(true).await.unwrap().handle;
-    client.switch_to_window(second.clone()).await.unwrap();
-    client.goto(&server.base_url).await.unwrap();
-    browser.click_button("Start the assessment").await;
-    browser.open_section("culture").await;
-    browser.wait_for("#section-title").await;
+    let (first, second) = browser
+        .two_tabs_at_section(&server.base_url, "culture")
+        .await;
     browser
         .js(&click("culture.ownership", "you_build_it"))
         .await;

@@ -8,6 +8,10 @@ use serde_json::Value;
 use crate::core::model::answers::{DONT_KNOW, NOT_APPLICABLE};
 use crate::core::model::bank;
 
+/// The revision a file without `bank_revision` is read as: every answers
+/// file and export written before revision 3 used revision 2's choices.
+pub const UNMARKED_REVISION: u32 = 2;
+
 /// Why an answer does not fit the revision it claims.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RevisionError {

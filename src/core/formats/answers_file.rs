@@ -15,14 +15,14 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::core::formats::answer_values::{answer_id, offered_in, revision_of, RevisionError};
+use crate::core::formats::answer_values::{
+    answer_id, offered_in, revision_of, RevisionError, UNMARKED_REVISION,
+};
+use crate::core::formats::strict_json::{duplicate_key, whole_number};
 use crate::core::model::answers::{AnswerError, Answers};
 use crate::core::model::bank;
 
 pub const FORMAT: &str = "devops-maturity/answers";
-/// The revision a file without `bank_revision` is read as: every answers
-/// file written before revision 3 used revision 2's choices.
-pub const UNMARKED_REVISION: u32 = 2;
 pub const VERSION: u64 = 1;
 /// Far above any real file; refuses pathological input before parsing.
 pub const MAX_BYTES: usize = 1 << 20;
@@ -115,7 +115,7 @@ pub fn parse(text: &str) -> Result<Answers, FileError> {
         None => return Err(FileError::WrongFormat(None)),
     }
     match object.get("version") {
-        Some(v) if crate::core::formats::export::whole_number(v) == Some(VERSION) => {}
+        Some(v) if whole_number(v) == Some(VERSION) => {}
         Some(v) => return Err(FileError::UnsupportedVersion(v.to_string())),
         None => return Err(FileError::UnsupportedVersion("(missing)".to_string())),
     }
@@ -135,70 +135,6 @@ pub fn parse(text: &str) -> Result<Answers, FileError> {
         offered_in(revision, id, &choice).map_err(FileError::Revision)?;
     }
     Ok(answers)
-}
-
-/// The first key that appears twice in one object, if any: serde_json keeps
-/// the last silently, which would hide an answer given twice.
-pub fn duplicate_key(text: &str) -> Option<String> {
-    use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-
-    const PREFIX: &str = "duplicate key ";
-
-    struct Unique;
-    impl<'de> Deserialize<'de> for Unique {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_any(UniqueVisitor)
-        }
-    }
-    struct UniqueVisitor;
-    impl<'de> Visitor<'de> for UniqueVisitor {
-        type Value = Unique;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("any JSON value")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unique, A::Error> {
-            let mut seen = std::collections::BTreeSet::new();
-            while let Some(key) = map.next_key::<String>()? {
-                if !seen.insert(key.clone()) {
-                    return Err(serde::de::Error::custom(format!("{PREFIX}{key}")));
-                }
-                map.next_value::<Unique>()?;
-            }
-            Ok(Unique)
-        }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Unique, A::Error> {
-            while seq.next_element::<Unique>()?.is_some() {}
-            Ok(Unique)
-        }
-        fn visit_bool<E>(self, _: bool) -> Result<Unique, E> {
-            Ok(Unique)
-        }
-        fn visit_i64<E>(self, _: i64) -> Result<Unique, E> {
-            Ok(Unique)
-        }
-        fn visit_u64<E>(self, _: u64) -> Result<Unique, E> {
-            Ok(Unique)
-        }
-        fn visit_f64<E>(self, _: f64) -> Result<Unique, E> {
-            Ok(Unique)
-        }
-        fn visit_str<E>(self, _: &str) -> Result<Unique, E> {
-            Ok(Unique)
-        }
-        fn visit_unit<E>(self) -> Result<Unique, E> {
-            Ok(Unique)
-        }
-    }
-    match serde_json::from_str::<Unique>(text) {
-        Err(e) => {
-            let message = e.to_string();
-            let rest = message.strip_prefix(PREFIX)?;
-            // serde_json appends " at line L column C".
-            let key = rest.rsplit_once(" at line ").map_or(rest, |(key, _)| key);
-            Some(key.to_string())
-        }
-        Ok(_) => None,
-    }
 }
 
 /// The answers as a file of the current revision: percentages as numbers.

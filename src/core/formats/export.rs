@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::core::formats::answer_values::{answer_id, offered_in, revision_of, RevisionError};
-use crate::core::formats::answers_file;
+use crate::core::formats::answer_values::{
+    answer_id, offered_in, revision_of, RevisionError, UNMARKED_REVISION,
+};
+use crate::core::formats::strict_json::{duplicate_key, whole_number};
 use crate::core::model::answers::AnswerError;
 use crate::core::model::bank::{self, dora::EDITION};
 use crate::core::model::levels::is_level;
@@ -280,7 +282,7 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
         serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
     // JSON parsers keep the last of two equal keys; an answer given twice is
     // refused by name, as the command line refuses it.
-    if let Some(key) = answers_file::duplicate_key(text) {
+    if let Some(key) = duplicate_key(text) {
         return Err(ImportError::DuplicateKey(key));
     }
     let object = value.as_object().ok_or(ImportError::NotAnObject)?;
@@ -326,7 +328,7 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
         return Err(ImportError::UnknownIds(unknown));
     }
     let revision = match object.get("bank_revision") {
-        None | Some(Value::Null) => answers_file::UNMARKED_REVISION,
+        None | Some(Value::Null) => UNMARKED_REVISION,
         Some(value) => revision_of(value).map_err(ImportError::Revision)?,
     };
     read_answers(answers, "answers", revision, &mut assessment.answers)?;
@@ -517,16 +519,6 @@ fn check_format(object: &Map<String, Value>) -> Result<(), ImportError> {
         Some(v) => Err(ImportError::UnsupportedVersion(v.to_string())),
         None => Err(ImportError::UnsupportedVersion("(missing)".into())),
     }
-}
-
-/// A JSON number that is a whole non-negative number: `1` and `1.0` alike.
-pub fn whole_number(value: &Value) -> Option<u64> {
-    value.as_u64().or_else(|| {
-        value
-            .as_f64()
-            .filter(|v| v.fract() == 0.0 && *v >= 0.0 && *v < 9.0e15)
-            .map(|v| v as u64)
-    })
 }
 
 fn object_field<'a>(

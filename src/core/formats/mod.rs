@@ -10,6 +10,7 @@ pub mod opened_link;
 pub mod packing;
 pub mod permalink;
 pub mod share_url;
+pub mod strict_json;
 pub mod team_file;
 pub mod team_inputs;
 pub mod team_link;

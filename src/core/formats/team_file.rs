@@ -100,12 +100,12 @@ pub fn import(text: &str) -> Result<Vec<Respondent>, ImportError> {
     }
     let value: Value =
         serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if let Some(key) = crate::core::formats::answers_file::duplicate_key(text) {
+    if let Some(key) = crate::core::formats::strict_json::duplicate_key(text) {
         return Err(ImportError::DuplicateKey(key));
     }
     let object = value.as_object().ok_or(ImportError::NotAnObject)?;
     match object.get("version") {
-        Some(v) if crate::core::formats::export::whole_number(v) == Some(VERSION) => {}
+        Some(v) if crate::core::formats::strict_json::whole_number(v) == Some(VERSION) => {}
         Some(v) => return Err(ImportError::UnsupportedVersion(v.to_string())),
         None => return Err(ImportError::UnsupportedVersion("(missing)".into())),
     }
@@ -127,7 +127,7 @@ pub fn import(text: &str) -> Result<Vec<Respondent>, ImportError> {
             .unwrap_or_else(|| format!("Respondent {}", i + 1));
         let revision = person
             .get("bank_revision")
-            .and_then(crate::core::formats::export::whole_number)
+            .and_then(crate::core::formats::strict_json::whole_number)
             .and_then(|r| u32::try_from(r).ok())
             .filter(|r| bank::released_table(*r).is_some())
             .ok_or_else(|| wrong(format!("{field}.bank_revision"), "a released revision"))?;

@@ -476,6 +476,28 @@ impl Browser {
         .await;
     }
 
+    /// The app open at one section in two tabs of this browser (sharing its
+    /// local storage), the second one active; returns both tabs.
+    pub async fn two_tabs_at_section(
+        &self,
+        base: &str,
+        section: &str,
+    ) -> (fantoccini::wd::WindowHandle, fantoccini::wd::WindowHandle) {
+        let mut tabs = Vec::new();
+        for new in [false, true] {
+            if new {
+                let handle = self.client.new_window(false).await.unwrap().handle;
+                self.client.switch_to_window(handle).await.unwrap();
+            }
+            self.client.goto(base).await.unwrap();
+            self.click_button("Start the assessment").await;
+            self.open_section(section).await;
+            tabs.push(self.client.window().await.unwrap());
+        }
+        let second = tabs.pop().unwrap();
+        (tabs.pop().unwrap(), second)
+    }
+
     /// Waits until a script returns true.
     pub async fn wait_until(&self, what: &str, script: &str) {
         self.wait_until_for(what, script, 10).await;
