@@ -360,11 +360,8 @@ impl Store {
             .iter_mut()
             .find(|a| a.id == id)
             .and_then(|a| {
-                let at = match a.history.get(index) {
-                    Some(s) if s.taken_ms == taken_ms => Some(index),
-                    _ => a.history.iter().position(|s| s.taken_ms == taken_ms),
-                };
-                at.and_then(|at| a.history.get_mut(at))
+                let at = snapshot_at(&a.history, index, taken_ms)?;
+                a.history.get_mut(at)
             })
         {
             snapshot.name = snapshot_name(name);
@@ -375,11 +372,7 @@ impl Store {
     /// (two snapshots may share a time).
     pub fn delete_snapshot(&mut self, id: &str, index: usize, taken_ms: f64) {
         if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
-            let at = match a.history.get(index) {
-                Some(s) if s.taken_ms == taken_ms => Some(index),
-                _ => a.history.iter().position(|s| s.taken_ms == taken_ms),
-            };
-            if let Some(at) = at {
+            if let Some(at) = snapshot_at(&a.history, index, taken_ms) {
                 a.history.remove(at);
             }
         }
@@ -461,6 +454,16 @@ impl Store {
             },
             repairs,
         ))
+    }
+}
+
+/// Where the snapshot a list showed at `index`, taken at `taken_ms`, is
+/// now: at `index` if its time still matches, else the first with that time
+/// (another tab may have changed the list meanwhile).
+fn snapshot_at(history: &[Snapshot], index: usize, taken_ms: f64) -> Option<usize> {
+    match history.get(index) {
+        Some(s) if s.taken_ms == taken_ms => Some(index),
+        _ => history.iter().position(|s| s.taken_ms == taken_ms),
     }
 }
 

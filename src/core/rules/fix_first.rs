@@ -127,11 +127,11 @@ const SMALL_ORG_PLATFORM: &str = "Buy managed platform pieces and wire them into
 golden paths: below about 50 engineers a platform team does not pay for itself.";
 
 /// Deploying on demand: seed 002 places daily deployment at level 3.
-const ON_DEMAND: &[&str] = &["several_a_day", "daily"];
+pub(crate) const ON_DEMAND: &[&str] = &["several_a_day", "daily"];
 const LEAD_TIME_UNDER_A_DAY: &[&str] = &["under_hour", "under_day"];
 /// A low failure rate: up to the medium cluster's side of the high one
 /// (the elite ~5% and medium ~10% clusters; 15% is as near 10% as 20%).
-const LOW_FAILURE_RATE_UP_TO: f32 = 15.0;
+pub(crate) const LOW_FAILURE_RATE_UP_TO: f32 = 15.0;
 
 fn known(answers: &Answers, question_id: &str) -> bool {
     matches!(
@@ -165,7 +165,7 @@ fn part(label: &str, answer: String, check: Check) -> String {
 }
 
 /// Whether a key's position is at or below a limit (better or equal).
-fn position_at_most(answers: &Answers, metric: Metric, limit: f32) -> Check {
+pub(crate) fn position_at_most(answers: &Answers, metric: Metric, limit: f32) -> Check {
     match dora::position(answers, metric) {
         Some(p) if p <= limit => Check::Pass,
         Some(_) => Check::Fail,

@@ -10,7 +10,6 @@ use serde::Serialize;
 
 use crate::core::model::answers::{Answers, Standing};
 use crate::core::model::bank::{self, dimensions::by_id, dora::Metric};
-use crate::core::rules::dora;
 use crate::core::rules::facts::{at_least, chosen_in, implied_practice, pipeline_in_place, Check};
 use crate::core::rules::fix_first::{self, FixFirst};
 use crate::core::rules::scoring::{self, DimensionScore};
@@ -240,17 +239,16 @@ const ENTRY_PATH: &[EntryAction] = &[
     },
 ];
 
-/// Peer review with no release meeting, deploying at least daily, with a
-/// change failure rate of 15% or less.
+/// Peer review with no release meeting, deploying on demand (at least
+/// daily), with a low change failure rate: the decision chain's own tests.
 fn peer_review_does_the_job(answers: &Answers) -> bool {
     chosen_in(answers, "delivery.change_approval", &["basic_review"]).passed()
-        && chosen_in(
+        && chosen_in(answers, "dora.deploy_frequency", fix_first::ON_DEMAND).passed()
+        && fix_first::position_at_most(
             answers,
-            "dora.deploy_frequency",
-            &["daily", "several_a_day"],
-        )
-        .passed()
-        && dora::position(answers, Metric::ChangeFailureRate).is_some_and(|p| p <= 15.0)
+            Metric::ChangeFailureRate,
+            fix_first::LOW_FAILURE_RATE_UP_TO,
+        ) == Check::Pass
 }
 
 fn phase_of(from_level: u8) -> PhaseId {

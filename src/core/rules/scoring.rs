@@ -234,27 +234,17 @@ fn holds(dimension: &Dimension, answers: &Answers, open: Open) -> Vec<Hold> {
         } else {
             cap_level(question, standing)
         };
+        // A checklist item that applies counts toward its level's list (a
+        // practice that does not apply caps nothing and is not counted).
         if let Kind::Practice { gate } = question.kind {
-            if standing == Standing::NotApplicable {
-                continue;
-            }
-            if !bank::CHECKLIST_ITEMS.contains(&question.id) {
-                if let Some(level) = level {
-                    holds.push(Hold {
-                        question,
-                        standing,
-                        level,
-                        checklist: None,
-                    });
+            if standing != Standing::NotApplicable && bank::CHECKLIST_ITEMS.contains(&question.id) {
+                match lists.iter_mut().find(|l| l.0 == gate) {
+                    Some(list) => {
+                        list.1 += 1;
+                        list.2 += usize::from(level.is_some());
+                    }
+                    None => lists.push((gate, 1, usize::from(level.is_some()))),
                 }
-                continue;
-            }
-            match lists.iter_mut().find(|l| l.0 == gate) {
-                Some(list) => {
-                    list.1 += 1;
-                    list.2 += usize::from(level.is_some());
-                }
-                None => lists.push((gate, 1, usize::from(level.is_some()))),
             }
         }
         if let Some(level) = level {
