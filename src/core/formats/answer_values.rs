@@ -57,8 +57,7 @@ impl std::error::Error for RevisionError {}
 /// whole percentage written as a number (`12` is the id `"12"`). None for
 /// any other JSON value, and for a number given to any other question.
 pub fn answer_id(question: &str, value: &Value) -> Option<String> {
-    let percent = bank::question(question)
-        .is_some_and(|q| matches!(q.kind, bank::Kind::Metric(m) if m.is_percent()));
+    let percent = bank::question(question).is_some_and(|q| q.is_percent());
     match value {
         Value::Number(_) if !percent => None,
         Value::String(id) => Some(id.clone()),

@@ -189,6 +189,12 @@ impl Question {
         matches!(self.kind, Kind::Statement(_) | Kind::Practice { .. })
     }
 
+    /// Whether the answer is a whole percentage (the change failure and
+    /// rework rates since revision 3).
+    pub fn is_percent(&self) -> bool {
+        matches!(self.kind, Kind::Metric(m) if m.is_percent())
+    }
+
     /// Seconds a typical respondent needs, for the time-left estimate.
     pub fn typical_seconds(&self) -> u32 {
         match self.kind {

@@ -16,9 +16,6 @@ pub const DISAGREEMENT: u8 = 2;
 /// A change failure or rework rate this many percentage points apart does.
 pub const PERCENT_DISAGREEMENT: u8 = 10;
 
-fn is_percent(question: &Question) -> bool {
-    matches!(question.kind, Kind::Metric(m) if m.is_percent())
-}
 pub const MAX_RESPONDENTS: usize = 50;
 pub const MAX_LABEL_CHARS: usize = 40;
 
@@ -236,7 +233,7 @@ fn disagreements(
             continue;
         };
         let spread = high - low;
-        let percent = is_percent(question);
+        let percent = question.is_percent();
         let threshold = if percent {
             PERCENT_DISAGREEMENT
         } else {

@@ -29,12 +29,12 @@ fn on_key(event: KeyboardEvent) {
             .is_some_and(|t| tag == "INPUT" && t.get_attribute("type").as_deref() == Some(kind))
     };
     let on_radio = input_type("radio");
+    let focused = target
+        .as_ref()
+        .and_then(|t| t.closest("fieldset.question").ok().flatten());
     // Enter in a percentage field moves on like anywhere else in a question.
     if input_type("number") && event.key() == "Enter" {
         event.prevent_default();
-        let focused = target
-            .as_ref()
-            .and_then(|t| t.closest("fieldset.question").ok().flatten());
         move_on(focused.as_ref());
         return;
     }
@@ -47,9 +47,6 @@ fn on_key(event: KeyboardEvent) {
         return;
     }
     let key = event.key();
-    let focused = target
-        .as_ref()
-        .and_then(|t| t.closest("fieldset.question").ok().flatten());
     if let Some(digit) = key.parse::<usize>().ok().filter(|d| *d <= 9) {
         if let Some(question) = focused.or_else(first_open) {
             // 0 only ever types into a percentage field.

@@ -2,14 +2,10 @@ use leptos::prelude::*;
 
 use crate::core::model::answers::{Answer, DONT_KNOW, NOT_APPLICABLE};
 use crate::core::model::bank::skips::Settle;
-use crate::core::model::bank::{Kind, Question};
+use crate::core::model::bank::Question;
 use crate::core::model::saved_state::MAX_NOTE_CHARS;
 use crate::ui::app_state::AppState;
 use crate::ui::parts::question_focus::element_id;
-
-fn is_percent(question: &Question) -> bool {
-    matches!(question.kind, Kind::Metric(m) if m.is_percent())
-}
 
 /// The text of an earlier revision's answer still held, if any.
 fn earlier_answer(question: &'static Question, answer: Option<Answer>) -> Option<&'static str> {
@@ -94,7 +90,7 @@ pub fn QuestionCard(question: &'static Question, number: usize) -> impl IntoView
 
     // Earlier revisions' answers are read but never offered again; a
     // percentage is typed.
-    let percent = is_percent(question);
+    let percent = question.is_percent();
     let offered = question.offered_choices();
     let mut options: Vec<(String, &'static str, Answer, bool)> = question
         .choices()

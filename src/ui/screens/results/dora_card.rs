@@ -8,7 +8,9 @@ use crate::core::model::answers::Answers;
 use crate::core::model::bank::benchmarks::GroupKind;
 use crate::core::model::bank::dora::{clusters, Band};
 use crate::core::rules::honesty::Verdict;
-use crate::core::rules::quick_check::{quick_check, Benchmark, Edition, QuickCheck, Score};
+use crate::core::rules::quick_check::{
+    quick_check, Benchmark, Edition, KeyScore, QuickCheck, Score,
+};
 use crate::core::rules::report::Report;
 use crate::core::rules::verdict::level_supported_by;
 
@@ -170,20 +172,31 @@ fn Scores(qc: QuickCheck) -> impl IntoView {
         ),
         None => "No key is known yet.".to_string(),
     });
-    let rows = qc.keys.clone();
+    // The table: the three summary scores, then each key.
+    let rows: Vec<(&'static str, Option<Score>, Option<Benchmark>)> = [
+        ("Overall", qc.overall, qc.overall_benchmark),
+        ("Throughput", qc.throughput, qc.throughput_benchmark),
+        ("Stability", qc.stability, qc.stability_benchmark),
+    ]
+    .into_iter()
+    .chain(qc.keys.iter().map(|k| (k.name, k.score, k.benchmark)))
+    .collect();
     let (throughput_keys, stability_keys) = qc.keys.split_at(3.min(qc.keys.len()));
+    let axes = |keys: &[KeyScore]| {
+        keys.iter()
+            .map(|k| view! {
+                <Axis name=k.name detail=k.answer_text.unwrap_or("Not known").to_string() score=k.score benchmark=k.benchmark featured=false/>
+            })
+            .collect_view()
+    };
     view! {
         <div class="qc">
             <Axis name="Overall" detail=String::new() score=qc.overall benchmark=qc.overall_benchmark featured=true/>
             {unknown.map(|text| view! { <p class="muted">{text}</p> })}
             <h4>"Throughput " {score_text(qc.throughput)}</h4>
-            {throughput_keys.iter().map(|k| view! {
-                <Axis name=k.name detail=k.answer_text.unwrap_or("Not known").to_string() score=k.score benchmark=k.benchmark featured=false/>
-            }).collect_view()}
+            {axes(throughput_keys)}
             <h4>"Stability " {score_text(qc.stability)}</h4>
-            {stability_keys.iter().map(|k| view! {
-                <Axis name=k.name detail=k.answer_text.unwrap_or("Not known").to_string() score=k.score benchmark=k.benchmark featured=false/>
-            }).collect_view()}
+            {axes(stability_keys)}
             <p class="qc-legend muted" aria-hidden="true">
                 <span class="swatch qc-band-key"></span>" ± one standard deviation "
                 <span class="swatch qc-mean-key"></span>" average "
@@ -200,26 +213,11 @@ fn Scores(qc: QuickCheck) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <tr class="overall-row">
-                            <th scope="row">"Overall"</th>
-                            <td data-label="Your score">{score_text(qc.overall)}</td>
-                            <td data-label="Benchmark">{bench_text(qc.overall_benchmark)}</td>
-                        </tr>
-                        <tr>
-                            <th scope="row">"Throughput"</th>
-                            <td data-label="Your score">{score_text(qc.throughput)}</td>
-                            <td data-label="Benchmark">{bench_text(qc.throughput_benchmark)}</td>
-                        </tr>
-                        <tr>
-                            <th scope="row">"Stability"</th>
-                            <td data-label="Your score">{score_text(qc.stability)}</td>
-                            <td data-label="Benchmark">{bench_text(qc.stability_benchmark)}</td>
-                        </tr>
-                        {rows.into_iter().map(|k| view! {
-                            <tr>
-                                <th scope="row">{k.name}</th>
-                                <td data-label="Your score">{score_text(k.score)}</td>
-                                <td data-label="Benchmark">{bench_text(k.benchmark)}</td>
+                        {rows.into_iter().enumerate().map(|(i, (name, score, benchmark))| view! {
+                            <tr class:overall-row=i == 0>
+                                <th scope="row">{name}</th>
+                                <td data-label="Your score">{score_text(score)}</td>
+                                <td data-label="Benchmark">{bench_text(benchmark)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
