@@ -33,6 +33,7 @@ fn valid_team_link() -> String {
                 label: format!("Person “{i}”"),
                 answers,
                 revision: 1,
+                belonging: Default::default(),
             }
         })
         .collect();

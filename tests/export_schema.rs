@@ -78,6 +78,7 @@ fn team_of(picks: &[Vec<u8>]) -> Vec<Respondent> {
             label: format!("Person {}", i + 1),
             answers: answers_from(p),
             revision: bank::REVISION,
+            belonging: Default::default(),
         })
         .collect()
 }

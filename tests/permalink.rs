@@ -53,11 +53,13 @@ fn released_revision_links_still_open_with_the_same_answers() {
     ] {
         expected.set_by_id(id, choice).unwrap();
     }
-    const RELEASED: [(u32, &str); 3] = [
+    const RELEASED: [(u32, &str); 4] = [
         (1, "r=AQEABHCAAAAEAAAAAAAYNwCAAQIKHts"),
         (2, "r=AQIABFiAAAAEAAAAAADAZQEABggoyxk"),
         // The failure rate as an earlier-scale answer, which revision 3 keeps.
         (3, "r=AQMABFiAAAAEAAAAAADATRsAAAwQUADgJg"),
+        // Link format 2 (team and path), revision 3.
+        (3, "r=AgMABFiAAAAEAAAAAADATRsAAAwQUABPOw"),
     ];
     assert_eq!(
         encode(&expected, None),

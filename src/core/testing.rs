@@ -21,5 +21,6 @@ pub fn person(label: &str, answers: Answers) -> crate::core::rules::team::Respon
         label: label.into(),
         answers,
         revision: bank::REVISION,
+        belonging: Default::default(),
     }
 }

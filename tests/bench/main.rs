@@ -144,6 +144,7 @@ async fn benchmark() {
                 label: format!("Person {}", i + 1),
                 answers: full.clone(),
                 revision: bank::REVISION,
+                belonging: Default::default(),
             })
             .collect();
         team_link::encode(&people).len() as f64

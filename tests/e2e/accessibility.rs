@@ -132,6 +132,7 @@ async fn every_screen_has_no_accessibility_violations_in_light_and_dark() {
             label: String::new(),
             answers,
             revision: 1,
+            belonging: Default::default(),
         });
         browser
             .open_afresh(&format!("{}#{}", server.base_url, team_link::encode(&team)))

@@ -45,6 +45,7 @@ fn seeded_store() -> String {
         label: format!("Team {id}"),
         answers: by_id(id).answers,
         revision: 1,
+        belonging: Default::default(),
     })
     .collect();
     store.set_team(Some(team_link::encode(&team)));
@@ -251,6 +252,7 @@ async fn a_team_link_opens_the_team_view_and_stays_there_after_a_reload() {
             label: id.to_string(),
             answers: by_id(id).answers,
             revision: 1,
+            belonging: Default::default(),
         })
         .collect();
     let link = team_link::encode(&team);

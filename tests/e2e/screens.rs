@@ -122,6 +122,7 @@ fn sample_team() -> Vec<Respondent> {
             label: label.into(),
             answers,
             revision: 1,
+            belonging: Default::default(),
         });
     }
     people

@@ -29,6 +29,7 @@ pub(crate) fn five_people() -> Vec<Respondent> {
                 label: format!("Person {}", person + 1),
                 answers,
                 revision: bank::REVISION,
+                belonging: Default::default(),
             }
         })
         .collect()

@@ -12,6 +12,7 @@ use crate::core::formats::answer_values::{
 use crate::core::formats::strict_json::{duplicate_key, whole_number};
 use crate::core::model::answers::AnswerError;
 use crate::core::model::bank::{self, dora::EDITION};
+use crate::core::model::belonging::Belonging;
 use crate::core::model::levels::is_level;
 use crate::core::model::product;
 use crate::core::model::saved_state::{
@@ -158,7 +159,10 @@ pub fn export(assessment: &Assessment, now_ms: f64) -> Value {
         "version": VERSION,
         "app_version": product::VERSION,
         "bank_revision": bank::REVISION,
+        "id": assessment.id,
         "name": assessment.name,
+        "team": assessment.belonging.team,
+        "org_path": assessment.belonging.path_text(),
         "created": iso8601(assessment.created_ms),
         "updated": iso8601(assessment.updated_ms),
         "exported": iso8601(now_ms),
@@ -314,7 +318,17 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
     } else {
         name
     };
-    let mut assessment = Assessment::new(String::new(), name, now_ms);
+    let id: String = text_field("id")?
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .take(MAX_ID_CHARS)
+        .collect();
+    let mut assessment = Assessment::new(id, name, now_ms);
+    assessment.belonging = Belonging::new(
+        text_field("team")?.unwrap_or(""),
+        text_field("org_path")?.unwrap_or(""),
+    );
     assessment.created_ms = date_field("created")?;
     assessment.updated_ms = date_field("updated")?;
 
@@ -365,6 +379,9 @@ pub fn import(text: &str, now_ms: f64) -> Result<Assessment, ImportError> {
     read_carried(object, &mut assessment)?;
     Ok(assessment)
 }
+
+/// An assessment id in a file is at most this long (the app makes ~12).
+pub const MAX_ID_CHARS: usize = 64;
 
 /// The name of an imported assessment that has none.
 pub const IMPORTED_NAME: &str = "Imported assessment";

@@ -183,6 +183,15 @@ pub fn read_text(cursor: &mut Cursor, max_chars: usize) -> Result<String, LinkEr
     Ok(text)
 }
 
+/// As [`read_text`], where an empty text stands for "none".
+pub fn read_text_or_empty(cursor: &mut Cursor, max_chars: usize) -> Result<String, LinkError> {
+    if cursor.peek() == Some(0) {
+        cursor.byte()?;
+        return Ok(String::new());
+    }
+    read_text(cursor, max_chars)
+}
+
 /// Adds the checksum and encodes: the text after the link's prefix.
 pub fn seal(mut bytes: Vec<u8>) -> String {
     let crc = crc16(&bytes);
@@ -199,16 +208,30 @@ pub fn open_link(
     max_chars: usize,
     version: u8,
 ) -> Result<Vec<u8>, LinkError> {
+    open_link_from(fragment, prefix, max_chars, version..=version).map(|(_, body)| body)
+}
+
+/// As [`open_link`], for a kind of link with several released formats:
+/// returns the format and the body.
+pub fn open_link_from(
+    fragment: &str,
+    prefix: &str,
+    max_chars: usize,
+    formats: std::ops::RangeInclusive<u8>,
+) -> Result<(u8, Vec<u8>), LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let payload = fragment
         .strip_prefix(prefix)
         .ok_or(LinkError::NotAPermalink)?;
     let mut body = open(payload, max_chars)?;
     match body.remove(0) {
-        v if v == version => Ok(body),
-        0 => Err(LinkError::Invalid("format 0")),
-        newer if newer > version => Err(LinkError::FutureFormat(newer)),
-        _ => Err(LinkError::Invalid("format")),
+        v if formats.contains(&v) => Ok((v, body)),
+        newer if newer > *formats.end() => Err(LinkError::FutureFormat(newer)),
+        v => Err(LinkError::Invalid(if v == 0 {
+            "format 0"
+        } else {
+            "format"
+        })),
     }
 }
 
@@ -251,6 +274,10 @@ impl<'a> Cursor<'a> {
         let slice = self.bytes.get(self.at..end).ok_or(LinkError::Damaged)?;
         self.at = end;
         Ok(slice)
+    }
+
+    pub fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
     }
 
     pub fn at_end(&self) -> bool {

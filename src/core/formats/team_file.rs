@@ -8,6 +8,7 @@ use crate::core::formats::answer_values::{answer_id, offered_in};
 use crate::core::formats::export::ImportError;
 use crate::core::formats::packing::short_text;
 use crate::core::model::bank;
+use crate::core::model::belonging::Belonging;
 use crate::core::model::product;
 use crate::core::model::saved_state::answers_to_ids;
 use crate::core::rules::team::{
@@ -37,11 +38,18 @@ pub fn export(respondents: &[Respondent], now_ms: f64) -> Value {
     let people: Vec<Value> = respondents
         .iter()
         .map(|r| {
-            json!({
+            let mut person = json!({
                 "label": r.label,
                 "bank_revision": r.revision,
                 "answers": answers_to_ids(&r.answers, &Default::default()),
-            })
+            });
+            if !r.belonging.team.is_empty() {
+                person["team"] = r.belonging.team.clone().into();
+            }
+            if !r.belonging.path.is_empty() {
+                person["org_path"] = r.belonging.path_text().into();
+            }
+            person
         })
         .collect();
     let dimensions = object_from(report.dimensions.iter().map(|d| {
@@ -135,10 +143,18 @@ pub fn import(text: &str) -> Result<Vec<Respondent>, ImportError> {
             .get("answers")
             .and_then(Value::as_object)
             .ok_or_else(|| wrong(format!("{field}.answers"), "an object"))?;
+        let text = |name: &str| -> Result<&str, ImportError> {
+            match person.get(name) {
+                None | Some(Value::Null) => Ok(""),
+                Some(Value::String(text)) => Ok(text),
+                Some(_) => Err(wrong(format!("{field}.{name}"), "a string")),
+            }
+        };
         let mut respondent = Respondent {
             label,
             answers: Default::default(),
             revision,
+            belonging: Belonging::new(text("team")?, text("org_path")?),
         };
         for (id, choice) in answers {
             let choice = answer_id(id, choice).ok_or_else(|| {

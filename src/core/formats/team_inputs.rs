@@ -137,6 +137,7 @@ fn add_link(team: &mut Vec<Respondent>, fragment: &str) -> Vec<Outcome> {
                     label,
                     answers: shared.answers,
                     revision: shared.revision,
+                    belonging: shared.belonging,
                 },
             )]
         }
@@ -177,6 +178,7 @@ pub fn add_file(team: &mut Vec<Respondent>, text: &str, now_ms: f64) -> Vec<Outc
                     .and_then(|r| u32::try_from(r).ok())
                     .filter(|r| bank::released_table(*r).is_some())
                     .unwrap_or(bank::REVISION),
+                belonging: assessment.belonging,
             },
         )],
         Err(e) => vec![Outcome::Refused(e.to_string())],

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod bank;
+pub mod belonging;
 pub mod concurrent_edits;
 pub mod levels;
 pub mod product;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::model::answers::{Answer, Answers};
 use crate::core::model::bank;
+use crate::core::model::belonging::{Belonging, MAX_PATH_CHARS, MAX_TEAM_CHARS};
 use crate::core::model::levels::is_level;
 use crate::core::support::compact::map_from;
 use crate::core::support::time::is_valid_ms;
@@ -49,6 +50,8 @@ pub struct Assessment {
     /// release's data survives an older tab: notes on unknown questions,
     /// targets of unknown areas (or levels), and unknown fields.
     pub carried: Carried,
+    /// The team and organisation path it belongs to (both may be empty).
+    pub belonging: Belonging,
 }
 
 /// Parts of a saved value this version cannot use, kept as they were.
@@ -143,6 +146,10 @@ struct WireAssessment {
     targets: BTreeMap<String, u8>,
     #[serde(default)]
     history: Vec<WireSnapshot>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    team: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    org_path: String,
     #[serde(flatten)]
     fields: serde_json::Map<String, serde_json::Value>,
 }
@@ -170,6 +177,7 @@ impl Assessment {
             targets: BTreeMap::new(),
             history: Vec::new(),
             carried: Carried::default(),
+            belonging: Belonging::default(),
         }
     }
 
@@ -305,6 +313,17 @@ impl Store {
         if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
             a.name = clean_name(name, &a.name);
             a.updated_ms = now_ms;
+        }
+    }
+
+    /// Sets the current assessment's team and organisation path (cleaned
+    /// by the plain-text rules); a change counts as an edit.
+    pub fn set_belonging(&mut self, team: &str, path: &str, now_ms: f64) {
+        let belonging = Belonging::new(team, path);
+        let current = self.current_mut();
+        if current.belonging != belonging {
+            current.belonging = belonging;
+            current.updated_ms = now_ms;
         }
     }
 
@@ -544,6 +563,8 @@ fn to_wire(a: &Assessment) -> WireAssessment {
                 fields: s.fields.clone(),
             })
             .collect(),
+        team: a.belonging.team.clone(),
+        org_path: a.belonging.path_text(),
         fields: a.carried.fields.clone(),
     }
 }
@@ -641,6 +662,15 @@ fn from_wire(w: WireAssessment, now_ms: f64, repairs: &mut Vec<String>) -> Asses
             crate::core::support::time::minute_utc(now_ms)
         ));
     }
+    let belonging = Belonging::new(&w.team, &w.org_path);
+    if belonging.differs_from(&w.team, &w.org_path) {
+        repairs.push(format!(
+            "“{name}”: its team or organisation path was not plain text within the limits \
+             ({MAX_TEAM_CHARS} and {MAX_PATH_CHARS} characters); it is now “{}” in “{}”.",
+            belonging.team,
+            belonging.path_text()
+        ));
+    }
     Assessment {
         id: w.id,
         name,
@@ -652,6 +682,7 @@ fn from_wire(w: WireAssessment, now_ms: f64, repairs: &mut Vec<String>) -> Asses
         targets,
         history,
         carried,
+        belonging,
     }
 }
 

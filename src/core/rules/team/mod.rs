@@ -30,6 +30,8 @@ pub struct Respondent {
     pub answers: Answers,
     /// The question bank revision the answers were given against.
     pub revision: u32,
+    /// The team and path the person's file or link named (may be empty).
+    pub belonging: crate::core::model::belonging::Belonging,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -66,9 +66,14 @@ pub fn AddPanel() -> impl IntoView {
         });
     };
     let add_mine = move |_| {
-        let (name, answers) = state
-            .store
-            .with_untracked(|s| (s.current().name.clone(), s.current().answers.clone()));
+        let (name, answers, belonging) = state.store.with_untracked(|s| {
+            let current = s.current();
+            (
+                current.name.clone(),
+                current.answers.clone(),
+                current.belonging.clone(),
+            )
+        });
         let mut team = state.team.get_untracked();
         let outcome = team_inputs::add(
             &mut team,
@@ -76,6 +81,7 @@ pub fn AddPanel() -> impl IntoView {
                 label: name,
                 answers,
                 revision: crate::core::model::bank::REVISION,
+                belonging,
             },
         );
         state.set_team(&team);
