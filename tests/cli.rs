@@ -221,3 +221,75 @@ fn link_prints_a_permalink_that_opens_the_same_answers() {
     let out = run(&["link"], "");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn org_rolls_up_folders_and_reports_each_refused_file() {
+    let dir = std::env::temp_dir().join(format!("devops-maturity-org-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let made = run(
+        &[
+            "sample",
+            "--teams",
+            "12",
+            "--seed",
+            "4",
+            "--out",
+            dir.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    let files = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_file())
+        .count();
+    assert_eq!(files, 12, "one file per team now");
+    // A clean folder: exit 0, JSON in the published format.
+    let clean = run(&["org", dir.to_str().unwrap()], "");
+    assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stderr));
+    let rollup: serde_json::Value = serde_json::from_slice(&clean.stdout).unwrap();
+    assert_eq!(rollup["format"], "devops-maturity/org");
+    assert_eq!(rollup["summary"]["teams"], 12);
+    // Bad files beside them: each named on stderr, the rest still rolled up, exit 1.
+    std::fs::write(dir.join("broken.json"), "{\"format\":").unwrap();
+    std::fs::write(dir.join("links.txt"), "not a link\n").unwrap();
+    std::fs::write(dir.join("photo.png"), [0x89u8, 0x50, 0xff, 0xfe]).unwrap();
+    let mixed = run(
+        &[
+            "org",
+            "--format",
+            "csv",
+            dir.to_str().unwrap(),
+            "/no/such/folder",
+        ],
+        "",
+    );
+    assert_eq!(mixed.status.code(), Some(1));
+    let stderr = text(&mixed.stderr);
+    for name in [
+        "broken.json",
+        "links.txt, line 1",
+        "photo.png",
+        "/no/such/folder",
+    ] {
+        assert!(stderr.contains(name), "{name} not in {stderr}");
+    }
+    let csv = text(&mixed.stdout);
+    assert_eq!(csv.lines().count(), 13, "{csv}");
+    assert!(csv.starts_with("path,team,date,headline,band,"));
+    let markdown = run(
+        &[
+            "org",
+            "--format",
+            "markdown",
+            "--target",
+            "2",
+            dir.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(text(&markdown.stdout).contains("**Areas at level 2 or above**"));
+    let usage = run(&["org", "--format", "xml", "x"], "");
+    assert_eq!(usage.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -97,3 +97,20 @@ proptest! {
         prop_assert_eq!(team_file::import(&doc.to_string()).unwrap(), team);
     }
 }
+
+#[test]
+fn an_organisations_roll_up_validates() {
+    use devops_maturity::core::formats::rollup;
+    use devops_maturity::core::rules::org::{build, sample};
+    let text = include_str!("../schema/org-v1.schema.json");
+    let validator =
+        jsonschema::validator_for(&serde_json::from_str(text).unwrap()).expect("a valid schema");
+    let org = build(sample::members(60, 9, 1_800_000_000_000.0));
+    let doc = rollup::export(&org, 3, 1_800_000_000_000.0);
+    let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let mut future = doc.clone();
+    future["version"] = 2.into();
+    assert!(!validator.is_valid(&future));
+    assert!(rollup::import(&future).is_err());
+}

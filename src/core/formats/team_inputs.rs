@@ -84,7 +84,7 @@ pub const MAX_LINE_CHARS: usize = team_link::MAX_FRAGMENT_CHARS + 2_000;
 
 /// The fragment of a pasted line: a whole address, `#r=…`, or `r=…`, also
 /// wrapped in the angle brackets some chat apps add.
-fn fragment_of(line: &str) -> &str {
+pub fn fragment_of(line: &str) -> &str {
     let line = line.trim().trim_start_matches('<').trim_end_matches('>');
     match line.rfind('#') {
         Some(at) => &line[at + 1..],

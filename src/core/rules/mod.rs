@@ -9,6 +9,7 @@ pub mod facts;
 pub mod fix_first;
 pub mod history;
 pub mod honesty;
+pub mod org;
 pub mod quick_check;
 pub mod report;
 pub mod roadmap;

@@ -1,5 +1,8 @@
 //! The native command line over the core: reads an answers file and prints the
-//! full result as JSON.
+//! full result as JSON; rolls up an organisation's results (`org`) and makes
+//! a sample organisation (`sample`).
+
+mod org;
 
 use std::io::{Read, Write};
 
@@ -17,6 +20,16 @@ Usage:
   devops-maturity bank                        print the questions as JSON, in the
                                               questionnaire's order, with the quick
                                               start and the skip rules
+  devops-maturity org [--format json|csv|markdown] [--target LEVEL] PATH...
+                                              roll up an organisation: reads files and
+                                              folders (recursively; links one per line
+                                              in .txt files), prints the roll-up (JSON
+                                              by default, schema org-v1); each refused
+                                              file goes to stderr with its reason, and
+                                              the exit status is 1 if any was refused
+  devops-maturity sample --teams N [--seed S] --out DIR
+                                              write a sample organisation's result
+                                              files (an earlier round in DIR/earlier)
   devops-maturity --version | --help
 
 An answers file looks like:
@@ -43,6 +56,8 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> i
             )),
         },
         Some("bank") if args.len() == 1 => write_json(stdout, &bank_json()),
+        Some("org") => org::org(&args[1..], stdout, stderr),
+        Some("sample") => org::sample(&args[1..], stdout),
         Some("--version" | "-V") => writeln!(stdout, "devops-maturity {}", product::VERSION)
             .map_err(|e| Failure(e.to_string())),
         Some("--help" | "-h") => writeln!(stdout, "{USAGE}").map_err(|e| Failure(e.to_string())),
@@ -66,14 +81,18 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> i
             let _ = writeln!(stderr, "devops-maturity: {message}");
             1
         }
+        // The output is written; some inputs were refused (and said so).
+        Err(Refused) => 1,
     }
 }
 
 enum Error {
     Usage(String),
     Failure(String),
+    /// Some inputs were refused, each already reported.
+    Refused,
 }
-use Error::{Failure, Usage};
+use Error::{Failure, Refused, Usage};
 
 fn assess(path: &str, stdout: &mut dyn Write) -> Result<(), Error> {
     let text = read_input(path)?;
