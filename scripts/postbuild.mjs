@@ -41,15 +41,35 @@ const files = readdirSync(dist);
 const find = (pattern) => files.find((f) => pattern.test(f)) ?? fail(`no file matching ${pattern} in ${dist}`);
 const glueName = find(/^devops-maturity-[0-9a-f]+\.js$/);
 const wasmName = find(/^devops-maturity-[0-9a-f]+_bg\.wasm$/);
+// The organisation view's binary (scripts/build.sh copies it in).
+const orgGlueName = find(/^devops-maturity-org-[0-9a-f]+\.js$/);
+const orgWasmName = find(/^devops-maturity-org-[0-9a-f]+_bg\.wasm$/);
+// The one test of "this address is the organisation view", kept equal to
+// src/core/formats/opened_link.rs (ORG_VIEW).
+const ORG_VIEW = "/^#\\/org(?:[/?]|$)/i";
 const cssName = find(/^app-[0-9a-f]+\.css$/);
 const iconName = find(/^favicon-[0-9a-f]+\.svg$/);
 
 let index = read("index.html");
 if (index.includes("Content-Security-Policy")) fail("index.html was already processed; rebuild first");
 
-// 1. CSP for the hosted page.
-const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length !== 1) fail(`expected one inline start-up script, found ${inline.length}`);
+// 1. The start-up script starts the organisation view's binary for #/org,
+//    the app's otherwise (Trunk's own script starts only the app), and a
+//    <meta> tells the app the view exists. Then the CSP for the hosted page.
+const trunkStart = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+if (trunkStart.length !== 1) fail(`expected one inline start-up script, found ${trunkStart.length}`);
+if (!trunkStart[0][1].includes(glueName)) fail("the start-up script does not load the app's glue");
+const start = `
+const base = ${ORG_VIEW}.test(location.hash) ? "./${orgGlueName.replace(/\.js$/, "")}" : "./${glueName.replace(/\.js$/, "")}";
+const bindings = await import(\`\${base}.js\`);
+const wasm = await bindings.default({ module_or_path: \`\${base}_bg.wasm\` });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+`;
+index = index
+  .replace(trunkStart[0][0], () => `<script type="module">${start}</script>`)
+  .replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="devops-maturity-org" content="">');
+const inline = [start];
 const hostedPolicy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${sha256(inline[0])}`,
@@ -74,7 +94,7 @@ writeFileSync(join(dist, "index.html"), index);
 
 // 2. The service worker: the cache name changes whenever any file changes, so
 //    a release never mixes with another.
-const cached = ["index.html", glueName, wasmName, cssName, iconName];
+const cached = ["index.html", glueName, wasmName, orgGlueName, orgWasmName, cssName, iconName];
 const version = createHash("sha256");
 for (const name of cached) version.update(name).update(readFileSync(join(dist, name)));
 const cacheName = `devops-maturity-${version.digest("hex").slice(0, 16)}`;
@@ -87,16 +107,34 @@ writeFileSync(
 );
 
 // 3. The single offline file.
-const glue = read(glueName)
-  .replace(/^export (class|function|const|let) /gm, "$1 ")
-  .replace(/^export \{[^}]*\};?\s*$/gm, "");
-if (/^export /m.test(glue)) fail("the JS glue has an export this script does not handle");
-if (!glue.includes("async function __wbg_init(")) fail("the JS glue has no __wbg_init");
-const wasm = readFileSync(join(dist, wasmName)).toString("base64");
-const starter = `${glue}
-// Embedded: the WebAssembly module, decoded and started with the async init.
-const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+//    Both binaries are embedded, each glue in a function of its own (their
+//    names would clash); the address picks which one starts.
+const glueOf = (name) => {
+  const glue = read(name)
+    .replace(/^export (class|function|const|let) /gm, "$1 ")
+    .replace(/^export \{[^}]*\};?\s*$/gm, "");
+  if (/^export /m.test(glue)) fail(`${name} has an export this script does not handle`);
+  if (/^import /m.test(glue)) fail(`${name} imports a module, which the offline file cannot`);
+  if (!glue.includes("async function __wbg_init(")) fail(`${name} has no __wbg_init`);
+  return glue;
+};
+const base64 = (name) => readFileSync(join(dist, name)).toString("base64");
+const starter = `
+async function startApp(wasmBytes) {
+${glueOf(glueName)}
 await __wbg_init({ module_or_path: wasmBytes });
+}
+async function startOrganisationView(wasmBytes) {
+${glueOf(orgGlueName)}
+await __wbg_init({ module_or_path: wasmBytes });
+}
+// Embedded: the WebAssembly modules, decoded and started with the async init.
+const decode = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+if (${ORG_VIEW}.test(location.hash)) {
+  await startOrganisationView(decode("${base64(orgWasmName)}"));
+} else {
+  await startApp(decode("${base64(wasmName)}"));
+}
 `;
 const css = read(cssName);
 const icon = `data:image/svg+xml;base64,${readFileSync(join(dist, iconName)).toString("base64")}`;
@@ -116,7 +154,7 @@ let offline = withLanding(hostedPage, landing("landing-offline.html"))
   .replace(/<link rel="modulepreload"[^>]*>/g, "")
   .replace(/<link rel="preload"[^>]*>/g, "")
   .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${starter}</script>`);
-for (const name of [glueName, wasmName, cssName, iconName]) {
+for (const name of [glueName, wasmName, orgGlueName, orgWasmName, cssName, iconName]) {
   if (offline.includes(name)) fail(`${OFFLINE} still refers to ${name}`);
 }
 writeFileSync(join(dist, OFFLINE), offline);

@@ -39,10 +39,16 @@ console.log(`${"file".padEnd(44)} ${"kind".padEnd(5)} ${"raw KB".padStart(8)} ${
 for (const r of rows) {
   console.log(`${r.file.padEnd(44)} ${r.kind.padEnd(5)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 }
-// The single offline file is a separate download, not part of a visit.
-const visit = rows.filter((r) => !r.file.endsWith("-offline.html"));
-const total = visit.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-console.log(`${"total first visit (all but the offline file)".padEnd(44)} ${"".padEnd(5)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
-const budget = 150;
+// The single offline file is a separate download, not part of a visit; the
+// organisation view's binary loads only for #/org.
+const isOrg = (r) => r.file.startsWith("devops-maturity-org-");
+const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const visit = rows.filter((r) => !r.file.endsWith("-offline.html") && !isOrg(r));
+const total = sum(visit);
+const org = sum(rows.filter(isOrg));
+console.log(`${"total first visit (not the org view or offline file)".padEnd(44)} ${"".padEnd(5)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+console.log(`${"organisation view adds (#/org only)".padEnd(44)} ${"".padEnd(5)} ${kb(org.raw)} ${kb(org.gzip)} ${kb(org.brotli)}`);
 const brotli = total.brotli / 1024;
-console.log(`budget: first visit <= ${budget} KB brotli: ${brotli <= budget ? "met" : "MISSED"} (${brotli.toFixed(1)} KB)`);
+for (const budget of [150, 300]) {
+  console.log(`budget: first visit <= ${budget} KB brotli: ${brotli <= budget ? "met" : "MISSED"} (${brotli.toFixed(1)} KB)`);
+}

@@ -6,6 +6,7 @@
 //!   between them; `app_state`: the reactive state shared through context;
 //! - `screens/`: one file or folder a screen;
 //! - `parts/`: components several screens use;
+//! - `org/`: the organisation view, started by its own binary;
 //! - `browser/`: everything that touches the browser, one concern a file
 //!   (`local_storage` alone touches storage, `fragment` alone the address).
 
@@ -17,6 +18,8 @@ mod app_state;
 pub mod browser;
 pub mod frame;
 mod nav;
+#[cfg(target_arch = "wasm32")]
+pub mod org;
 #[cfg(target_arch = "wasm32")]
 mod parts;
 #[cfg(target_arch = "wasm32")]

@@ -20,6 +20,7 @@ mod history;
 mod hostile;
 mod landing;
 mod nothing_lost;
+mod org;
 mod offline;
 mod questionnaire;
 mod routes;

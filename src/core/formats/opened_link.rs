@@ -16,6 +16,9 @@ pub enum LinkKind {
     Screen(Screen),
     /// A wrong-case or encoded prefix, or a link's payload without its prefix.
     Mangled,
+    /// The organisation view (`#/org`, any case, with anything after a `/`),
+    /// which its own binary answers.
+    OrgView,
     /// A screen-style address (`/…`) that names no screen.
     NoSuchScreen,
     /// Not a link at all (an in-page anchor, a screen's address, nothing).
@@ -78,6 +81,17 @@ impl Screen {
     }
 }
 
+/// The organisation view's address, as the page's start script tests it
+/// (scripts/postbuild.mjs: `^#\/org(?:[/?]|$)`, any case).
+pub const ORG_VIEW: &str = "/org";
+
+fn is_org_view(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    lower
+        .strip_prefix(ORG_VIEW)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
+}
+
 /// Said when a fragment looks like a link but is not one.
 pub const MANGLED: &str = "it looks like a result or team link but is not one: links start \
 with “#r=” or “#t=”, in small letters, and must be copied whole";
@@ -91,6 +105,9 @@ pub fn classify(fragment: &str) -> LinkKind {
     }
     if text.starts_with(team_link::PREFIX) {
         return LinkKind::Team;
+    }
+    if is_org_view(text) {
+        return LinkKind::OrgView;
     }
     if let Some(screen) = Screen::parse(text) {
         return LinkKind::Screen(screen);
@@ -133,6 +150,9 @@ mod tests {
         assert_eq!(classify("/nowhere"), LinkKind::NoSuchScreen);
         assert_eq!(classify("/questions/nope"), LinkKind::NoSuchScreen);
         assert_eq!(classify(""), LinkKind::None);
+        assert_eq!(classify("#/org"), LinkKind::OrgView);
+        assert_eq!(classify("/ORG/"), LinkKind::OrgView);
+        assert_eq!(classify("/organisation"), LinkKind::NoSuchScreen);
     }
 
     #[test]

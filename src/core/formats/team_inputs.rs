@@ -126,7 +126,11 @@ fn add_link(team: &mut Vec<Respondent>, fragment: &str) -> Vec<Outcome> {
             };
         }
         LinkKind::Mangled => return vec![Outcome::Refused(MANGLED.to_string())],
-        LinkKind::Result | LinkKind::Screen(_) | LinkKind::NoSuchScreen | LinkKind::None => {}
+        LinkKind::Result
+        | LinkKind::Screen(_)
+        | LinkKind::OrgView
+        | LinkKind::NoSuchScreen
+        | LinkKind::None => {}
     }
     match permalink::decode(fragment) {
         Ok(shared) => {

@@ -67,3 +67,13 @@ pub fn on_change(changed: impl Fn(String) + 'static) {
     // Dropping the handle keeps the listener: it lives as long as the page.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| changed(read()));
 }
+
+/// Whether this page's start script can load the organisation view: the
+/// release build marks it with a `<meta>` (scripts/postbuild.mjs).
+pub fn org_view_built() -> bool {
+    document()
+        .query_selector("meta[name=\"devops-maturity-org\"]")
+        .ok()
+        .flatten()
+        .is_some()
+}

@@ -4,6 +4,7 @@ pub mod clipboard;
 pub mod crash_notice;
 pub mod download;
 pub mod file_reading;
+pub mod indexed_db;
 pub mod fragment;
 pub mod local_storage;
 pub mod offline_download;

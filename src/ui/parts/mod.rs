@@ -1,5 +1,6 @@
 //! Components that several screens use.
 
+pub mod belonging_fields;
 pub mod disclosure;
 pub mod import_panel;
 pub mod level_comparison;

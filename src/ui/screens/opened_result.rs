@@ -58,8 +58,14 @@ pub fn open_fragment(text: &str, state: AppState, nav: Navigation) {
             }
             nav.show(Page::of_screen(screen));
         }
+        // The organisation view is its own binary: the page starts again and
+        // its start script loads it. A build without that script (`trunk
+        // serve`) has no organisation view.
+        LinkKind::OrgView if crate::ui::browser::fragment::org_view_built() => {
+            let _ = window().location().reload();
+        }
         // Kept in the address bar, so the person sees what they typed.
-        LinkKind::NoSuchScreen => {
+        LinkKind::OrgView | LinkKind::NoSuchScreen => {
             state.shared.set(None);
             nav.go.set(Page::NotFound);
         }
@@ -107,13 +113,23 @@ pub fn SharedResult() -> impl IntoView {
         .clone()
         .unwrap_or_else(|| "Shared result".to_string());
     let answers = shared.answers.clone();
+    let belonging = shared.belonging.clone();
+    let team_line = (!belonging.is_empty()).then(|| {
+        let team = if belonging.team.is_empty() { "no team given".to_string() } else { belonging.team.clone() };
+        match belonging.path_text() {
+            path if path.is_empty() => format!("Team: {team}"),
+            path => format!("Team: {team} · {path}"),
+        }
+    });
 
     let save_copy = move |_| {
         let name = copy_name.clone();
         let answers = answers.clone();
+        let belonging = belonging.clone();
         state.update(|store, now| {
             let mut copy = Assessment::new(String::new(), name.clone(), now);
             copy.answers = answers;
+            copy.belonging = belonging;
             store.add(copy, Arrival::FromLink, now);
         });
         let stored_name = state.store.with_untracked(|s| s.current().name.clone());
@@ -141,6 +157,7 @@ pub fn SharedResult() -> impl IntoView {
                 " someone else's result."
             </p>
             <h1 id="shared-title">{title}</h1>
+            {team_line.map(|line| view! { <p class="shared-team">{line}</p> })}
             <div class="actions shared-actions no-print">
                 <button class="button small primary" on:click=save_copy>"Save a copy"</button>
                 <button class="button small" on:click=move |_| set_comparing.update(|c| *c = !*c)>

@@ -4,6 +4,7 @@ use crate::core::model::bank::questionnaire;
 use crate::core::model::product;
 use crate::core::model::progress;
 use crate::ui::nav::{Navigation, Page};
+use crate::ui::parts::belonging_fields::BelongingFields;
 
 /// What the assessment will ask about, shown before the first question: the
 /// quick start, then the sections that narrow its result.
@@ -36,6 +37,7 @@ pub fn Overview() -> impl IntoView {
                 "The sections after it refine the same assessment. Your answers are saved in "
                 "this browser as you go, so you can stop and come back."
             </p>
+            <BelongingFields id="before"/>
             <ol class="dimension-list">
                 {questionnaire::sections()
                     .into_iter()

@@ -156,7 +156,10 @@ fn practices_count_teams_and_name_those_that_do_not() {
 fn filters_and_sorts_keep_unknown_values_last() {
     let org = build(sample::members(40, 7, 1_800_000_000_000.0));
     assert_eq!(org.teams.len(), 40);
-    let all = views::select(&org, &Filter::default(), Column::Headline, true);
+    let all: Vec<&Team> = views::select(&org, &Filter::default(), Column::Headline, true)
+        .into_iter()
+        .map(|i| &org.teams[i])
+        .collect();
     assert_eq!(all.len(), 40);
     let levels: Vec<Option<f64>> = all.iter().map(|t| t.now().level).collect();
     let known = levels.iter().take_while(|l| l.is_some()).count();
@@ -168,7 +171,10 @@ fn filters_and_sorts_keep_unknown_values_last() {
     };
     let some = views::select(&org, &payments, Column::Team, false);
     assert!(!some.is_empty() && some.len() < 40);
-    assert!(some.iter().all(|t| t.belonging.path[0] == "Payments"));
+    assert!(some.iter().all(|&i| org.teams[i].belonging.path[0] == "Payments"));
+    let groups = views::groups(&org, &some);
+    assert!(groups.iter().all(|(path, _)| path.starts_with("Payments / ")));
+    assert_eq!(groups.iter().map(|(_, t)| t.len()).sum::<usize>(), some.len());
     let summary = views::summarise(&all);
     let counted: usize =
         summary.settled.iter().sum::<usize>() + summary.provisional + summary.no_verdict;

@@ -139,12 +139,16 @@ pub enum Column {
     Fix,
 }
 
-/// The teams the filter keeps, sorted by the column (ties by path and
-/// name). Teams without a value sort last either way.
-pub fn select<'a>(org: &'a Org, filter: &Filter, by: Column, descending: bool) -> Vec<&'a Team> {
-    let mut teams: Vec<&Team> = org.teams.iter().filter(|t| filter.keeps(t)).collect();
+/// The teams the filter keeps (by index in `org.teams`), sorted by the
+/// column (ties by path and name). Teams without a value sort last either
+/// way.
+pub fn select(org: &Org, filter: &Filter, by: Column, descending: bool) -> Vec<usize> {
+    let mut teams: Vec<usize> = (0..org.teams.len())
+        .filter(|&i| filter.keeps(&org.teams[i]))
+        .collect();
     let number = |value: Option<f64>| value.map(|v| (v * 2.0) as i64);
-    teams.sort_by(|a, b| {
+    teams.sort_by(|&a, &b| {
+        let (a, b) = (&org.teams[a], &org.teams[b]);
         let (x, y) = (a.now(), b.now());
         let order = match by {
             Column::Path | Column::Team => std::cmp::Ordering::Equal,
@@ -199,20 +203,46 @@ fn cmp_missing_last<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> std
     }
 }
 
-/// Consecutive teams of one path, for the heat map's groups.
-pub fn groups<'a>(teams: &[&'a Team]) -> Vec<(String, Vec<&'a Team>)> {
-    let mut groups: Vec<(String, Vec<&Team>)> = Vec::new();
-    for team in teams {
-        let path = team.path_text();
-        match groups
-            .iter_mut()
-            .find(|(p, _)| p.eq_ignore_ascii_case(&path))
-        {
-            Some((_, members)) => members.push(team),
-            None => groups.push((path, vec![team])),
+/// The selected teams by path, each group where its first team is (so a
+/// sort orders the groups by their best team too).
+pub fn groups(org: &Org, selected: &[usize]) -> Vec<(String, Vec<usize>)> {
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    for &i in selected {
+        let path = org.teams[i].path_text();
+        match index.get(&path.to_lowercase()) {
+            Some(&g) => groups[g].1.push(i),
+            None => {
+                index.insert(path.to_lowercase(), groups.len());
+                groups.push((path, vec![i]));
+            }
         }
     }
     groups
+}
+
+/// Short area names for narrow columns, in the order of `DIMENSIONS`.
+pub const AREA_SHORT: [&str; 10] = [
+    "Culture",
+    "CI",
+    "Deploy",
+    "Infra",
+    "Observe",
+    "Reliability",
+    "Security",
+    "Measure",
+    "Platform",
+    "Toil",
+];
+
+/// A group's median headline and areas, for the printed report.
+pub fn group_profile(org: &Org, members: &[usize]) -> (Option<f64>, Vec<Option<f64>>) {
+    let teams: Vec<&Team> = members.iter().map(|&i| &org.teams[i]).collect();
+    let headline = median(teams.iter().filter_map(|t| t.now().level).collect());
+    let areas = (0..DIMENSIONS.len())
+        .map(|a| median(teams.iter().filter_map(|t| t.now().areas[a]).collect()))
+        .collect();
+    (headline, areas)
 }
 
 /// One area across the teams.

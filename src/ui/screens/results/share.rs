@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::core::formats::{export, markdown, permalink};
 use crate::ui::app_state::{now_ms, AppState};
 use crate::ui::browser::fragment;
+use crate::ui::parts::belonging_fields::BelongingFields;
 use crate::ui::parts::share_panel::SharePanel;
 
 #[component]
@@ -15,8 +16,9 @@ pub fn ResultShare() -> impl IntoView {
     let name = Memo::new(move |_| state.store.with(|s| s.current().name.clone()));
     let link = Memo::new(move |_| {
         let name = name.get();
+        let belonging = state.store.with(|s| s.current().belonging.clone());
         let fragment = state.answers.with(|answers| {
-            permalink::encode(answers, include_name.get().then_some(name.as_str()))
+            permalink::encode_with(answers, include_name.get().then_some(name.as_str()), &belonging)
         });
         fragment::share_address(&fragment)
     });
@@ -53,6 +55,7 @@ pub fn ResultShare() -> impl IntoView {
                 />
                 {move || format!("Include the name “{}” in the link", name.get())}
             </label>
+            <BelongingFields id="results"/>
         </SharePanel>
     }
 }

@@ -65,6 +65,9 @@ pub fn TeamPage() -> impl IntoView {
                 "Combine several people's results to see the team's level and, above all, where you disagree. "
                 "Everything stays in this browser: links and files are read here, never uploaded."
             </p>
+            <p class="org-link">
+                "Many teams? The "<a href="#/org">"organisation view"</a>" reads hundreds of teams’ results at once, grouped by their organisation path."
+            </p>
             {move || state.unreadable_team().map(|reason| view! {
                 <p class="inline-notice" role="alert">
                     {format!("Your saved team view could not be read: {reason}. Adding people starts a new one; the unreadable one is kept aside first.")}
