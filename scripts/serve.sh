@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
-# Installs the tools if needed, then serves the app on http://127.0.0.1:8080
-# with live rebuilds. Extra arguments go to `trunk serve` (e.g. --port 9000).
+# Installs the tools if needed, builds the release site (the app, the
+# organisation view and the offline file) and serves dist/ on
+# http://127.0.0.1:8080, gzip-compressed as GitHub Pages serves it.
+#   scripts/serve.sh --dev [trunk args]   the app alone, with live rebuilds
+#                                         (`trunk serve`; no organisation view)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# A sourced script without arguments of its own sees ours: keep them for trunk.
-trunk_args=("$@")
+if [ "${1:-}" = "--dev" ]; then
+  shift
+  # A sourced script without arguments of its own sees ours: keep them for trunk.
+  trunk_args=("$@")
+  set --
+  source scripts/bootstrap.sh || exit 1
+  # Its own output dir, so dist/ only ever holds the release build.
+  exec trunk serve --offline --dist target/serve-dist "${trunk_args[@]}"
+fi
+port="${PORT:-8080}"
 set --
 source scripts/bootstrap.sh || exit 1
-# Its own output dir, so dist/ only ever holds the release build.
-exec trunk serve --offline --dist target/serve-dist "${trunk_args[@]}"
+scripts/build.sh
+echo "Serving dist/ on http://127.0.0.1:$port/ (Ctrl-C stops)" >&2
+exec node scripts/serve-compressed.mjs dist "$port" gzip

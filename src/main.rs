@@ -8,6 +8,9 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let code = devops_maturity::cli::run(&args, &mut std::io::stdout(), &mut std::io::stderr());
+    // Buffered: a roll-up of thousands of teams is megabytes of JSON, and
+    // standard output alone writes each line separately. `run` flushes.
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let code = devops_maturity::cli::run(&args, &mut stdout, &mut std::io::stderr());
     std::process::exit(code);
 }

@@ -5,6 +5,8 @@
 //!   `formats`;
 //! - no screen or part imports the app shell (`ui/app.rs`): screens take the
 //!   page and navigation from `ui/nav.rs`;
+//! - the organisation view (`ui/org`) and the app share only the core and
+//!   the browser helpers;
 //! - the frame, rendered natively at build time, touches no browser API.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -79,8 +81,29 @@ fn screens_and_parts_never_import_the_app_shell() {
     found.extend(violations("src/ui/parts", &["ui::app::", "ui::screens"]));
     found.extend(violations(
         "src/ui/browser",
-        &["ui::app::", "ui::screens", "ui::parts"],
+        &["ui::app::", "ui::screens", "ui::parts", "ui::org"],
     ));
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// The organisation view is a binary of its own: it shares the core and the
+/// browser helpers with the app, never the app's shell, state or screens,
+/// so neither drags the other into its wasm.
+#[test]
+fn the_organisation_view_and_the_app_stay_apart() {
+    let mut found = violations(
+        "src/ui/org",
+        &[
+            "ui::app::",
+            "ui::app_state",
+            "ui::screens",
+            "ui::parts",
+            "ui::nav",
+        ],
+    );
+    for dir in ["src/ui/screens", "src/ui/parts", "src/ui/frame"] {
+        found.extend(violations(dir, &["ui::org"]));
+    }
     assert!(found.is_empty(), "{found:#?}");
 }
 

@@ -91,9 +91,8 @@ pub fn org(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> R
     }
     let now = now_ms();
     let mut read = Read::default();
-    for path in files(&paths, &mut read) {
-        read_path(&mut read, &path, now);
-    }
+    let found = files(&paths, &mut read);
+    read_in_parallel(&mut read, &found, now);
     let refused: Vec<_> = read.notes.iter().filter(|n| n.refused).collect();
     for note in &refused {
         let _ = writeln!(
@@ -119,11 +118,44 @@ pub fn org(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> R
     }
 }
 
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Reads the files on every core, each core a run of them; what they gave
+/// is joined in the files' order.
+fn read_in_parallel(read: &mut Read, files: &[PathBuf], now: f64) {
+    let chunk = files.len().div_ceil(cores()).max(1);
+    let parts: Vec<Read> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|run| {
+                scope.spawn(move || {
+                    let mut part = Read::default();
+                    for path in run {
+                        read_path(&mut part, path, now);
+                    }
+                    part
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for part in parts {
+        read.members.extend(part.members);
+        read.notes.extend(part.notes);
+        read.target = read.target.or(part.target);
+        read.without_team += part.without_team;
+    }
+}
+
 /// As `org::build`, each team computed on one of the machine's cores.
 fn build_in_parallel(members: Vec<org::Member>) -> org::Org {
     let (groups, notes) = org::group(members);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = groups.len().div_ceil(threads).max(1);
+    let chunk = groups.len().div_ceil(cores()).max(1);
     let mut groups = groups;
     let mut chunks = Vec::new();
     while !groups.is_empty() {

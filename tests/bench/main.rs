@@ -189,3 +189,131 @@ async fn benchmark() {
     let mb = heap / 1_048_576.0;
     row("peak JS heap, MB", (mb, mb, mb), None);
 }
+
+const ORG_RUNS: usize = 5;
+const ORG_TEAMS: usize = 500;
+
+/// The organisation view: 500 team files read, scored and drawn (from the
+/// file input's change to the frame after the heat map, whose groups open
+/// closed at this size), a sort and a filter redrawn, and the memory it
+/// holds (JS heap plus the wasm's memory).
+#[tokio::test]
+#[ignore = "a benchmark: run scripts/bench.sh"]
+async fn organisation_view() {
+    use support::org_files::{files_in, sample_folder};
+    let server = StaticServer::start(&dist_dir(), "/");
+    let dir = sample_folder("bench", ORG_TEAMS, 21);
+    let bytes: u64 = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    let (mut loads, mut sorts, mut filters) = (Vec::new(), Vec::new(), Vec::new());
+    let mut memory: f64 = 0.0;
+    // Until the next frame after a change: the time a person waits.
+    let redraw = |action: &str| {
+        format!(
+            "const done = arguments[arguments.length - 1];
+             (async () => {{
+               const t0 = performance.now();
+               {action}
+               await new Promise(r => setTimeout(r, 0));
+               document.body.offsetHeight;
+               await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+               done(performance.now() - t0);
+             }})();"
+        )
+    };
+    for _ in 0..ORG_RUNS {
+        let browser = Browser::start(1280, 900).await;
+        browser
+            .before_each_page(
+                "addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+                 document.addEventListener('change', (e) => {
+                   if (e.target.id === 'org-files') window.__picked = performance.now();
+                 }, true);",
+            )
+            .await;
+        browser
+            .open_afresh(&format!("{}#/org", server.base_url))
+            .await;
+        browser.wait_for("#org-files").await;
+        browser
+            .js(&format!(
+                "window.__drawn = null;
+                 const watch = new MutationObserver(() => {{
+                   const title = document.querySelector('#org-summary-title');
+                   if (title && title.textContent === '{ORG_TEAMS} teams'
+                       && document.querySelectorAll('tr.group-row').length > 0) {{
+                     watch.disconnect();
+                     requestAnimationFrame(() => setTimeout(() => {{ window.__drawn = performance.now(); }}, 0));
+                   }}
+                 }});
+                 watch.observe(document.body, {{ childList: true, subtree: true, characterData: true }});
+                 return true;"
+            ))
+            .await;
+        browser
+            .wait_for("#org-files")
+            .await
+            .send_keys(&files_in(&dir))
+            .await
+            .unwrap();
+        browser
+            .wait_until("500 teams drawn", "return window.__drawn !== null;")
+            .await;
+        let load = browser.js("return window.__drawn - window.__picked;").await;
+        loads.push(load.as_f64().unwrap());
+        for _ in 0..4 {
+            let sort = browser
+                .client
+                .execute_async(
+                    &redraw("[...document.querySelectorAll('th .sort')].find(b => b.textContent.startsWith('Level')).click();"),
+                    vec![],
+                )
+                .await
+                .unwrap();
+            sorts.push(sort.as_f64().unwrap());
+        }
+        for level in ["2", "", "3", ""] {
+            let filter = browser
+                .client
+                .execute_async(
+                    &redraw(&format!(
+                        "const s = document.querySelectorAll('.org-filters select')[1]; s.value = '{level}'; s.dispatchEvent(new Event('change'));"
+                    )),
+                    vec![],
+                )
+                .await
+                .unwrap();
+            filters.push(filter.as_f64().unwrap());
+        }
+        let used = browser
+            .js("return performance.memory.usedJSHeapSize + (window.__wasm ? window.__wasm.memory.buffer.byteLength : 0);")
+            .await;
+        memory = memory.max(used.as_f64().unwrap());
+        browser.close().await;
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    println!();
+    println!(
+        "{:<46} {:>9} {:>9} {:>9}   {:<12} status",
+        "organisation view (headless Chromium)", "median", "min", "max", "budget"
+    );
+    row(
+        &format!(
+            "{ORG_TEAMS} team files ({} KB) read and drawn, ms",
+            bytes / 1024
+        ),
+        stats(loads),
+        Some((1000.0, "ms")),
+    );
+    row("sort redrawn, ms", stats(sorts), Some((50.0, "ms")));
+    row("filter redrawn, ms", stats(filters), Some((50.0, "ms")));
+    let mb = memory / 1_048_576.0;
+    row(
+        "memory (JS heap + wasm), MB",
+        (mb, mb, mb),
+        Some((50.0, "MB")),
+    );
+}

@@ -3,14 +3,11 @@
 //! filters and sorting, the drill-down into a team's result, outputs, the
 //! roll-up kept in IndexedDB until it is forgotten, and the offline file.
 
-use std::path::{Path, PathBuf};
-
+use crate::support::org_files::{files_in, sample_folder};
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
-use devops_maturity::core::formats::{export, permalink, rollup, team_file};
-use devops_maturity::core::model::bank;
+use devops_maturity::core::formats::{export, permalink, rollup};
 use devops_maturity::core::model::saved_state::{Assessment, STORAGE_KEY};
 use devops_maturity::core::rules::org::{self, sample};
-use devops_maturity::core::rules::team::Respondent;
 use serde_json::json;
 
 /// Opens the view and waits for it.
@@ -30,54 +27,6 @@ fn pages(pdf: &[u8]) -> usize {
         .count()
 }
 
-/// A fresh folder of files: a sample organisation's results as the app
-/// writes them (an export per person alone, a team file per team of several).
-pub fn sample_folder(label: &str, teams: usize, seed: u64) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "devops-maturity-org-{label}-{}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let now = 1_790_000_000_000.0;
-    for (t, team) in sample::organisation(teams, seed, now).iter().enumerate() {
-        let (date, people) = team.rounds.last().unwrap();
-        let doc = match people.as_slice() {
-            [(id, label, answers)] => {
-                let mut a = Assessment::new(id.clone(), label.clone(), *date);
-                a.answers = answers.clone();
-                a.belonging = team.belonging.clone();
-                export::export(&a, *date)
-            }
-            _ => team_file::export(
-                &people
-                    .iter()
-                    .map(|(_, label, answers)| Respondent {
-                        label: label.clone(),
-                        answers: answers.clone(),
-                        revision: bank::REVISION,
-                        belonging: team.belonging.clone(),
-                    })
-                    .collect::<Vec<_>>(),
-                *date,
-            ),
-        };
-        std::fs::write(dir.join(format!("team-{t:04}.json")), doc.to_string()).unwrap();
-    }
-    dir
-}
-
-fn files_in(dir: &Path) -> String {
-    let mut files: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .map(|p| p.display().to_string())
-        .collect();
-    files.sort();
-    files.join("\n")
-}
-
 #[tokio::test]
 #[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
 async fn the_sample_organisation_at_phone_and_desktop_widths() {
@@ -95,13 +44,22 @@ async fn the_sample_organisation_at_phone_and_desktop_widths() {
             browser.emulate_phone(width, 800).await;
             browser.js("return true;").await;
             browser.screenshot(&format!("org-{width}-{scheme}")).await;
-            browser.screenshot_full_page(&format!("org-{width}-{scheme}-full")).await;
-            let wide = browser.js("return document.documentElement.scrollWidth;").await;
-            assert!(wide.as_u64().unwrap() <= u64::from(width), "{wide} px wide at {width}");
+            browser
+                .screenshot_full_page(&format!("org-{width}-{scheme}-full"))
+                .await;
+            let wide = browser
+                .js("return document.documentElement.scrollWidth;")
+                .await;
+            assert!(
+                wide.as_u64().unwrap() <= u64::from(width),
+                "{wide} px wide at {width}"
+            );
             // On a phone the areas' spread comes before the teams.
             let order = browser
-                .js("const y = (s) => document.querySelector(s).getBoundingClientRect().top; \
-                     return y('.org-areas') < y('.org-heat');")
+                .js(
+                    "const y = (s) => document.querySelector(s).getBoundingClientRect().top; \
+                     return y('.org-areas') < y('.org-heat');",
+                )
                 .await;
             assert_eq!(order, json!(true), "areas first at {width}");
         }
@@ -122,7 +80,7 @@ async fn filters_sorting_groups_and_the_keyboard() {
     // Sorted by headline, highest first; teams without a verdict last.
     browser.click_button("Level").await;
     let levels = browser
-        .js("return [...document.querySelectorAll('.org-table tbody.group-teams tr')].map(r => r.cells[1].textContent);")
+        .js("return [...document.querySelectorAll('.org-table tr.team-row:not([hidden])')].map(r => r.cells[2].textContent);")
         .await;
     assert_eq!(levels.as_array().unwrap().len(), 40);
     let sorted = browser
@@ -131,26 +89,45 @@ async fn filters_sorting_groups_and_the_keyboard() {
     assert!(sorted.as_str().unwrap().starts_with("Level"), "{sorted}");
     // A path filter keeps that group only.
     browser
-        .js("const s = document.querySelector('.org-filters select'); s.value = 'Payments'; \
-             s.dispatchEvent(new Event('change')); return true;")
+        .js(
+            "const s = document.querySelector('.org-filters select'); s.value = 'Payments'; \
+             s.dispatchEvent(new Event('change')); return true;",
+        )
         .await;
     let groups = browser
-        .js("return [...document.querySelectorAll('.group-toggle')].map(b => b.textContent);")
+        .js("return [...document.querySelectorAll('tr.group-row:not([hidden]) .group-toggle')].map(b => b.textContent);")
         .await;
-    assert!(groups.as_array().unwrap().iter().all(|g| g.as_str().unwrap().contains("Payments")), "{groups}");
+    assert!(
+        groups
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| g.as_str().unwrap().contains("Payments")),
+        "{groups}"
+    );
     let shown = count().await;
-    assert!(shown.ends_with("of 40 teams") && shown != "40 of 40 teams", "{shown}");
+    assert!(
+        shown.ends_with("of 40 teams") && shown != "40 of 40 teams",
+        "{shown}"
+    );
     // A group collapses and opens again.
-    browser.js("document.querySelector('.group-toggle').click(); return true;").await;
-    let hidden = browser.js("return document.querySelector('tbody.group-teams').hidden;").await;
-    assert_eq!(hidden, json!(true));
+    let rows = "return document.querySelectorAll('tr.team-row:not([hidden])').length;";
+    let before = browser.js(rows).await.as_u64().unwrap();
+    let toggle = "document.querySelector('tr.group-row:not([hidden]) .group-toggle')";
+    browser.js(&format!("{toggle}.click(); return true;")).await;
+    assert!(browser.js(rows).await.as_u64().unwrap() < before);
     assert_eq!(
-        browser.js("return document.querySelector('.group-toggle').getAttribute('aria-expanded');").await,
+        browser
+            .js(&format!("return {toggle}.getAttribute('aria-expanded');"))
+            .await,
         json!("false")
     );
-    browser.js("document.querySelector('.group-toggle').click(); return true;").await;
+    browser.js(&format!("{toggle}.click(); return true;")).await;
+    assert_eq!(browser.js(rows).await.as_u64().unwrap(), before);
     // Arrow keys move across the cells.
-    browser.js("document.querySelector('tbody.group-teams th button').focus(); return true;").await;
+    browser
+        .js("document.querySelector('tr.team-row:not([hidden]) th button').focus(); return true;")
+        .await;
     browser.press(fantoccini::key::Key::Right).await;
     browser.press(fantoccini::key::Key::Right).await;
     let focused = browser
@@ -159,16 +136,34 @@ async fn filters_sorting_groups_and_the_keyboard() {
     assert_eq!(focused, json!(2));
     // A team opens its results; a person's link opens the full result in the
     // app, and back returns to the view, reopened from what this browser kept.
-    browser.js("document.querySelector('tbody.group-teams th button').click(); return true;").await;
+    browser
+        .js("document.querySelector('tr.team-row:not([hidden]) th button').click(); return true;")
+        .await;
     browser.wait_for("#org-team-title").await;
-    let link = browser.js("return document.querySelector('.people-list a').getAttribute('href');").await;
+    let link = browser
+        .js("return document.querySelector('.people-list a').getAttribute('href');")
+        .await;
     assert!(link.as_str().unwrap().starts_with("#r="), "{link}");
-    browser.js("document.querySelector('.people-list a').click(); return true;").await;
-    browser.wait_until("the shared result", "return !!document.querySelector('#shared-title, .shared-banner');").await;
-    let opened = browser.js("return document.body.textContent.includes('Payments');").await;
+    browser
+        .js("document.querySelector('.people-list a').click(); return true;")
+        .await;
+    browser
+        .wait_until(
+            "the shared result",
+            "return !!document.querySelector('#shared-title, .shared-banner');",
+        )
+        .await;
+    let opened = browser
+        .js("return document.body.textContent.includes('Payments');")
+        .await;
     assert_eq!(opened, json!(true), "the team's path travels in the link");
     browser.client.back().await.unwrap();
-    browser.wait_until("the view again", "return !!document.querySelector('#org-summary-title');").await;
+    browser
+        .wait_until(
+            "the view again",
+            "return !!document.querySelector('#org-summary-title');",
+        )
+        .await;
     assert_eq!(browser.text_of("#org-summary-title").await, "40 teams");
     browser.assert_no_console_errors().await;
     browser.close().await;
@@ -187,20 +182,50 @@ async fn files_of_every_kind_load_and_bad_ones_are_listed_while_nothing_stored_c
     // Hostile and foreign inputs beside them.
     let deep = "Level/".repeat(50);
     let mut named = Assessment::new("x-1".into(), "<img src=x onerror=alert(1)>".into(), 1.7e12);
-    named.belonging = devops_maturity::core::model::belonging::Belonging::new("<script>alert(1)</script>", &deep);
-    std::fs::write(dir.join("markup.json"), export::export(&named, 1.7e12).to_string()).unwrap();
+    named.belonging =
+        devops_maturity::core::model::belonging::Belonging::new("<script>alert(1)</script>", &deep);
+    std::fs::write(
+        dir.join("markup.json"),
+        export::export(&named, 1.7e12).to_string(),
+    )
+    .unwrap();
     let mut other_path = Assessment::new("x-2".into(), "Other".into(), 1.7e12);
-    other_path.belonging = devops_maturity::core::model::belonging::Belonging::new("<script>alert(1)</script>", "Elsewhere");
-    std::fs::write(dir.join("same-team-elsewhere.json"), export::export(&other_path, 1.7e12).to_string()).unwrap();
+    other_path.belonging = devops_maturity::core::model::belonging::Belonging::new(
+        "<script>alert(1)</script>",
+        "Elsewhere",
+    );
+    std::fs::write(
+        dir.join("same-team-elsewhere.json"),
+        export::export(&other_path, 1.7e12).to_string(),
+    )
+    .unwrap();
     std::fs::write(dir.join("broken.json"), "{\"format\":").unwrap();
-    std::fs::write(dir.join("future.json"), export::export(&named, 1.7e12).to_string().replace("\"bank_revision\":3", "\"bank_revision\":99")).unwrap();
+    std::fs::write(
+        dir.join("future.json"),
+        export::export(&named, 1.7e12)
+            .to_string()
+            .replace("\"bank_revision\":3", "\"bank_revision\":99"),
+    )
+    .unwrap();
     std::fs::write(dir.join("dsomm.json"), "{\"format\":\"dsomm\"}").unwrap();
-    std::fs::write(dir.join("photo.png"), [0x89u8, 0x50, 0x4e, 0x47, 0xff, 0xfe]).unwrap();
+    std::fs::write(
+        dir.join("photo.png"),
+        [0x89u8, 0x50, 0x4e, 0x47, 0xff, 0xfe],
+    )
+    .unwrap();
     std::fs::write(
         dir.join("links.txt"),
         format!(
             "https://example.org/#{}\nnot a link\n",
-            permalink::encode_with(&devops_maturity::core::rules::org::sample::answers(&mut sample::Random::new(3), 3, false), Some("Lin"), &devops_maturity::core::model::belonging::Belonging::new("Linked", "Retail / Web"))
+            permalink::encode_with(
+                &devops_maturity::core::rules::org::sample::answers(
+                    &mut sample::Random::new(3),
+                    3,
+                    false
+                ),
+                Some("Lin"),
+                &devops_maturity::core::model::belonging::Belonging::new("Linked", "Retail / Web")
+            )
         ),
     )
     .unwrap();
@@ -212,30 +237,58 @@ async fn files_of_every_kind_load_and_bad_ones_are_listed_while_nothing_stored_c
         .await
         .unwrap();
     browser.wait_for("#org-summary-title").await;
-    browser.wait_until("every file read", "return !document.querySelector('.notices').textContent.includes('Reading');").await;
+    browser
+        .wait_until(
+            "every file read",
+            "return !document.querySelector('.notices').textContent.includes('Reading');",
+        )
+        .await;
     let refused = browser
         .js("return [...document.querySelectorAll('.refused-list li strong')].map(s => s.textContent).sort();")
         .await;
     assert_eq!(
         refused,
-        json!(["broken.json", "dsomm.json", "future.json", "links.txt, line 2", "photo.png"])
+        json!([
+            "broken.json",
+            "dsomm.json",
+            "future.json",
+            "links.txt, line 2",
+            "photo.png"
+        ])
     );
-    let reasons = browser.js("return document.querySelector('.refused-list').textContent;").await;
-    assert!(reasons.as_str().unwrap().contains("revision 99"), "{reasons}");
+    let reasons = browser
+        .js("return document.querySelector('.refused-list').textContent;")
+        .await;
+    assert!(
+        reasons.as_str().unwrap().contains("revision 99"),
+        "{reasons}"
+    );
     // 12 sample teams, the linked one, and the markup team under two paths.
     assert_eq!(browser.text_of("#org-summary-title").await, "15 teams");
-    let notes = browser.js("return document.querySelector('.org-notes').textContent;").await;
-    assert!(notes.as_str().unwrap().contains("is under 2 paths"), "{notes}");
+    let notes = browser
+        .js("return document.querySelector('.org-notes').textContent;")
+        .await;
+    assert!(
+        notes.as_str().unwrap().contains("is under 2 paths"),
+        "{notes}"
+    );
     // Markup stays text: no element was made from it.
-    let injected = browser.js("return document.querySelectorAll('main script, main img').length;").await;
+    let injected = browser
+        .js("return document.querySelectorAll('main script, main img').length;")
+        .await;
     assert_eq!(injected, json!(0));
-    let shown = browser.js("return document.body.textContent.includes('<script>alert(1)</script>');").await;
+    let shown = browser
+        .js("return document.body.textContent.includes('<script>alert(1)</script>');")
+        .await;
     assert_eq!(shown, json!(true));
     browser.screenshot_full_page("org-refused-1280").await;
     let stored_after = browser
         .js(&format!("return localStorage.getItem({STORAGE_KEY:?});"))
         .await;
-    assert_eq!(stored_before, stored_after, "the person's own assessments are untouched");
+    assert_eq!(
+        stored_before, stored_after,
+        "the person's own assessments are untouched"
+    );
     browser.assert_no_console_errors().await;
     browser.close().await;
     let _ = std::fs::remove_dir_all(&dir);
@@ -276,13 +329,28 @@ async fn outputs_reopen_the_view_and_forgetting_empties_it() {
     // Forgotten: empty now and after a reload.
     browser.click_button("Forget this organisation").await;
     browser.click_button("Yes, forget it").await;
-    browser.wait_until("forgotten", "return !document.querySelector('#org-summary-title');").await;
+    browser
+        .wait_until(
+            "forgotten",
+            "return !document.querySelector('#org-summary-title');",
+        )
+        .await;
     browser.client.refresh().await.unwrap();
     browser.wait_for("#org-inputs-title").await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert_eq!(browser.js("return !!document.querySelector('#org-summary-title');").await, json!(false));
+    assert_eq!(
+        browser
+            .js("return !!document.querySelector('#org-summary-title');")
+            .await,
+        json!(false)
+    );
     // The roll-up file reopens the same view.
-    browser.wait_for("#org-files").await.send_keys(file.to_str().unwrap()).await.unwrap();
+    browser
+        .wait_for("#org-files")
+        .await
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
     browser.wait_for("#org-summary-title").await;
     assert_eq!(browser.text_of("#org-summary-title").await, "40 teams");
     browser.assert_no_console_errors().await;
@@ -295,7 +363,10 @@ async fn five_hundred_teams_from_a_folder_and_two_dates() {
     let server = StaticServer::start(&dist_dir(), "/");
     let browser = Browser::start(1280, 900).await;
     let now = sample_folder("500", 500, 11);
-    let then = std::env::temp_dir().join(format!("devops-maturity-org-500-then-{}", std::process::id()));
+    let then = std::env::temp_dir().join(format!(
+        "devops-maturity-org-500-then-{}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&then);
     std::fs::create_dir_all(&then).unwrap();
     // The same teams four months before: an earlier folder.
@@ -314,13 +385,31 @@ async fn five_hundred_teams_from_a_folder_and_two_dates() {
         std::fs::write(then.join(path.file_name().unwrap()), value.to_string()).unwrap();
     }
     open_org(&browser, &server.base_url).await;
-    browser.wait_for("#org-files").await.send_keys(&files_in(&now)).await.unwrap();
+    browser
+        .wait_for("#org-files")
+        .await
+        .send_keys(&files_in(&now))
+        .await
+        .unwrap();
     browser.wait_for("#org-summary-title").await;
     assert_eq!(browser.text_of("#org-summary-title").await, "500 teams");
-    browser.wait_for("#org-files").await.send_keys(&files_in(&then)).await.unwrap();
-    browser.wait_until("the second folder", "return document.querySelector('.org-changes table') !== null;").await;
+    browser
+        .wait_for("#org-files")
+        .await
+        .send_keys(&files_in(&then))
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            "the second folder",
+            "return document.querySelector('.org-changes table') !== null;",
+        )
+        .await;
     let changes = browser.text_of(".org-changes p").await;
-    assert!(changes.starts_with("100 teams have results from two dates"), "{changes}");
+    assert!(
+        changes.starts_with("100 teams have results from two dates"),
+        "{changes}"
+    );
     assert_eq!(browser.text_of("#org-summary-title").await, "500 teams");
     // Print stays within six pages at 500 teams.
     browser.emulate_media("print").await;
@@ -338,23 +427,52 @@ async fn five_hundred_teams_from_a_folder_and_two_dates() {
 async fn a_team_set_before_the_questions_travels_into_the_view() {
     let server = StaticServer::start(&dist_dir(), "/");
     let browser = Browser::start(390, 844).await;
-    browser.open_afresh(&format!("{}#/questions", server.base_url)).await;
+    browser
+        .open_afresh(&format!("{}#/questions", server.base_url))
+        .await;
     browser.wait_for("#before-team").await;
     browser.js("const t = document.querySelector('#before-team'); t.value = 'Checkout'; t.dispatchEvent(new Event('change')); \
                 const p = document.querySelector('#before-path'); p.value = 'Payments/ Web '; p.dispatchEvent(new Event('change')); return true;").await;
-    browser.wait_until("cleaned", "return document.querySelector('#before-path').value === 'Payments / Web';").await;
-    browser.open_afresh(&format!("{}#/results", server.base_url)).await;
+    browser
+        .wait_until(
+            "cleaned",
+            "return document.querySelector('#before-path').value === 'Payments / Web';",
+        )
+        .await;
+    browser
+        .open_afresh(&format!("{}#/results", server.base_url))
+        .await;
     browser.wait_for("#results-team").await;
-    assert_eq!(browser.js("return document.querySelector('#results-team').value;").await, json!("Checkout"));
-    let link = browser.js("return document.querySelector('input.share-link').value;").await;
-    let fragment = link.as_str().unwrap().split('#').nth(1).unwrap().to_string();
+    assert_eq!(
+        browser
+            .js("return document.querySelector('#results-team').value;")
+            .await,
+        json!("Checkout")
+    );
+    let link = browser
+        .js("return document.querySelector('input.share-link').value;")
+        .await;
+    let fragment = link
+        .as_str()
+        .unwrap()
+        .split('#')
+        .nth(1)
+        .unwrap()
+        .to_string();
     let shared = permalink::decode(&fragment).unwrap();
     assert_eq!(shared.belonging.team, "Checkout");
     assert_eq!(shared.belonging.path_text(), "Payments / Web");
     // The team page leads to the view, which reads the link.
-    browser.open_afresh(&format!("{}#/team", server.base_url)).await;
+    browser
+        .open_afresh(&format!("{}#/team", server.base_url))
+        .await;
     browser.wait_for(".org-link a").await.click().await.unwrap();
-    browser.wait_for("#org-links").await.send_keys(link.as_str().unwrap()).await.unwrap();
+    browser
+        .wait_for("#org-links")
+        .await
+        .send_keys(link.as_str().unwrap())
+        .await
+        .unwrap();
     browser.click_button("Add links").await;
     browser.wait_for("#org-summary-title").await;
     let group = browser.text_of(".group-toggle").await;
@@ -370,14 +488,24 @@ async fn the_offline_file_opens_the_view_in_firefox_and_chromium() {
         "file://{}#/org",
         dist_dir().join("devops-maturity-offline.html").display()
     );
-    for browser in [Browser::start_firefox().await, Browser::start(1280, 900).await] {
+    for browser in [
+        Browser::start_firefox().await,
+        Browser::start(1280, 900).await,
+    ] {
         browser.client.goto(&url).await.unwrap();
         browser.wait_for("#org-inputs-title").await;
         try_sample(&browser).await;
         assert_eq!(browser.text_of("#org-summary-title").await, "40 teams");
         // The app is in the same file: another address starts it.
-        browser.js("location.hash = '#/questions'; return true;").await;
-        browser.wait_until("the app", "return !!document.querySelector('#overview-title');").await;
+        browser
+            .js("location.hash = '#/questions'; return true;")
+            .await;
+        browser
+            .wait_until(
+                "the app",
+                "return !!document.querySelector('#overview-title');",
+            )
+            .await;
         browser.close().await;
     }
 }

@@ -94,22 +94,16 @@ pub fn revision_of(value: &Value) -> Result<u32, RevisionError> {
 /// frozen id table says. Ids never change meaning between revisions, so an
 /// answer that passes reads the same in today's bank.
 pub fn offered_in(revision: u32, question: &str, answer: &str) -> Result<(), RevisionError> {
-    let table = bank::released_table(revision)
-        .ok_or(RevisionError::UnknownRevision(u64::from(revision)))?;
-    let line = table
-        .lines()
-        .find(|l| l.split(' ').next() == Some(question))
-        .ok_or_else(|| RevisionError::NotAsked {
-            question: question.to_string(),
-            revision,
-        })?;
-    let mut parts = line.split(' ').skip(1);
-    let choices = parts.next().unwrap_or_default();
-    let not_applicable = parts.next() == Some("na");
+    let table =
+        offered_table(revision).ok_or(RevisionError::UnknownRevision(u64::from(revision)))?;
+    let (choices, not_applicable) = table.get(question).ok_or_else(|| RevisionError::NotAsked {
+        question: question.to_string(),
+        revision,
+    })?;
     let offered = match answer {
         DONT_KNOW => true,
-        NOT_APPLICABLE => not_applicable,
-        id => choices.split(',').any(|c| c == id),
+        NOT_APPLICABLE => *not_applicable,
+        id => choices.contains(id),
     };
     if offered {
         Ok(())
@@ -120,6 +114,34 @@ pub fn offered_in(revision: u32, question: &str, answer: &str) -> Result<(), Rev
             revision,
         })
     }
+}
+
+/// A released revision's frozen table by question: (choice ids, whether
+/// "not applicable" was offered). Read once, since files hold many answers
+/// and an organisation many files.
+type Offered =
+    std::collections::BTreeMap<&'static str, (std::collections::BTreeSet<&'static str>, bool)>;
+
+fn offered_table(revision: u32) -> Option<&'static Offered> {
+    static TABLES: std::sync::OnceLock<Vec<(u32, Offered)>> = std::sync::OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        (1..=bank::REVISION)
+            .filter_map(|r| {
+                let text = bank::released_table(r)?;
+                let table = text
+                    .lines()
+                    .filter_map(|line| {
+                        let mut parts = line.split(' ');
+                        let id = parts.next()?;
+                        let choices = parts.next().unwrap_or_default().split(',').collect();
+                        Some((id, (choices, parts.next() == Some("na"))))
+                    })
+                    .collect();
+                Some((r, table))
+            })
+            .collect()
+    });
+    tables.iter().find(|(r, _)| *r == revision).map(|(_, t)| t)
 }
 
 #[cfg(test)]

@@ -162,14 +162,12 @@ impl Answers {
     /// The rule an earlier answer settles this question by, if any.
     pub fn settled_by(&self, question_id: &str) -> Option<&'static SkipRule> {
         skips::rules_for(question_id).find(|rule| {
-            let earlier = bank::known(rule.when);
-            matches!(
-                self.get(rule.when),
-                Some(Answer::Choice(i)) if earlier
-                    .choices()
-                    .get(usize::from(i))
-                    .is_some_and(|c| rule.chosen.contains(&c.id))
-            )
+            let Some(Answer::Choice(i)) = self.get(rule.when) else {
+                return false;
+            };
+            bank::known(rule.when)
+                .choice_id_at(usize::from(i))
+                .is_some_and(|id| rule.chosen.contains(&id))
         })
     }
 

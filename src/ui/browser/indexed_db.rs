@@ -52,7 +52,9 @@ async fn open() -> Result<IdbDatabase, String> {
         let request = request.clone();
         Closure::<dyn FnMut()>::new(move || {
             if let Ok(db) = request.result() {
-                let _ = db.unchecked_into::<IdbDatabase>().create_object_store(STORE);
+                let _ = db
+                    .unchecked_into::<IdbDatabase>()
+                    .create_object_store(STORE);
             }
         })
     };
@@ -70,7 +72,9 @@ async fn run(
     request: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
 ) -> Result<JsValue, String> {
     let db = open().await?;
-    let tx = db.transaction_with_str_and_mode(STORE, mode).map_err(reason)?;
+    let tx = db
+        .transaction_with_str_and_mode(STORE, mode)
+        .map_err(reason)?;
     let store = tx.object_store(STORE).map_err(reason)?;
     let done = js_sys::Promise::new(&mut |resolve, reject| {
         tx.set_oncomplete(Some(&resolve));
@@ -104,9 +108,11 @@ pub async fn load() -> Result<Option<String>, String> {
 /// Keeps the roll-up in place of the last one.
 pub async fn save(text: &str) -> Result<(), String> {
     let text = JsValue::from_str(text);
-    run(IdbTransactionMode::Readwrite, |s| s.put_with_key(&text, &LAST.into()))
-        .await
-        .map(|_| ())
+    run(IdbTransactionMode::Readwrite, |s| {
+        s.put_with_key(&text, &LAST.into())
+    })
+    .await
+    .map(|_| ())
 }
 
 /// Moves a kept value this version cannot read aside, under its own key.

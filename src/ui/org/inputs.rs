@@ -25,16 +25,28 @@ fn read_files(state: OrgState, files: Vec<web_sys::File>) {
         return;
     }
     state.status.set(format!("Reading {} files…", files.len()));
-    spawn_local(async move {
-        let mut read = Read::default();
-        let now = now_ms();
-        for file in files {
-            let relative = js_sys::Reflect::get(&file, &"webkitRelativePath".into())
+    // Every read starts before the first is awaited: the browser reads
+    // them side by side.
+    let readings: Vec<(String, Result<file_reading::Reading, String>)> = files
+        .iter()
+        .map(|file| {
+            let relative = js_sys::Reflect::get(file, &"webkitRelativePath".into())
                 .ok()
                 .and_then(|v| v.as_string())
                 .filter(|p| !p.is_empty());
             let source = relative.unwrap_or_else(|| file.name());
-            match file_reading::read_text(file, MAX_FILE_BYTES).await {
+            (source, file_reading::start(file, MAX_FILE_BYTES))
+        })
+        .collect();
+    spawn_local(async move {
+        let mut read = Read::default();
+        let now = now_ms();
+        for (source, reading) in readings {
+            let text = match reading {
+                Ok(reading) => file_reading::finish(reading).await,
+                Err(e) => Err(e),
+            };
+            match text {
                 Ok(text) => org_inputs::read_file(&mut read, &source, &text, now),
                 Err(e) => read.refuse(&source, e),
             }
@@ -83,7 +95,7 @@ pub fn Inputs() -> impl IntoView {
     };
     view! {
         <section class="result-section org-inputs no-print" aria-labelledby="org-inputs-title">
-            <h2 id="org-inputs-title">"Add teams’ results"</h2>
+            <h2 id="org-inputs-title">{move || if state.org.with(|o| o.teams.is_empty()) { "Add teams’ results" } else { "Add more results" }}</h2>
             <div
                 class="drop-zone"
                 class:dragging=move || dragging.get()
@@ -188,8 +200,13 @@ pub fn Empty() -> impl IntoView {
 pub fn ignore_stray_drops() {
     let _ = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let _ = window_event_listener(leptos::ev::drop, |ev| {
-        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if target.and_then(|t| t.closest(".drop-zone").ok().flatten()).is_none() {
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if target
+            .and_then(|t| t.closest(".drop-zone").ok().flatten())
+            .is_none()
+        {
             ev.prevent_default();
         }
     });

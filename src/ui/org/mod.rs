@@ -50,7 +50,7 @@ fn OrgView() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
         <header class="site-header">
-            <div class="wrap header-row">
+            <div class="wrap header-row org-wide">
                 <a class="brand" href="#/">
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
                     {crate::core::model::product::NAME}
@@ -65,18 +65,22 @@ fn OrgView() -> impl IntoView {
                 </nav>
             </div>
         </header>
-        <div class="wrap notices" role="status" aria-live="polite">
+        <div class="wrap notices org-wide" role="status" aria-live="polite">
             {move || {
                 let text = state.status.get();
                 (!text.is_empty()).then(|| view! { <p class="notice">{text}</p> })
             }}
         </div>
-        <main id="main" class="wrap org-view" tabindex="-1">
+        <main id="main" class="wrap org-view org-wide" tabindex="-1">
             <h1>"Your organisation"</h1>
             <p class="lead">
                 "Many teams’ results side by side: where each team stands, what most of them should fix first, and how that changes. Everything is read and kept in this browser; nothing is sent anywhere."
             </p>
-            <inputs::Inputs/>
+            // Inputs first while the view is empty; once teams are in, the
+            // summary leads (a phone's first screen) and inputs follow.
+            <Show when=move || !has_teams()>
+                <inputs::Inputs/>
+            </Show>
             <Show when=has_teams fallback=|| view! { <inputs::Empty/> }>
                 <div class="org-sections">
                     <summary::Summary/>
@@ -86,6 +90,7 @@ fn OrgView() -> impl IntoView {
                     <shares::PracticeShares/>
                     <changes::Changes/>
                     <outputs::Outputs/>
+                    <inputs::Inputs/>
                 </div>
             </Show>
         </main>

@@ -20,7 +20,9 @@ pub fn Outputs() -> impl IntoView {
     let (confirming, set_confirming) = signal(false);
     let shown_teams = move |f: &dyn Fn(&[&Team]) -> String| {
         state.org.with(|o| {
-            let teams: Vec<&Team> = state.shown.with(|s| s.iter().map(|&i| &o.teams[i]).collect());
+            let teams: Vec<&Team> = state
+                .shown
+                .with(|s| s.iter().map(|&i| &o.teams[i]).collect());
             f(&teams)
         })
     };
@@ -38,8 +40,14 @@ pub fn Outputs() -> impl IntoView {
         }
     };
     let json = move |_| {
-        let doc = state.org.with(|o| rollup::export(o, state.target.get_untracked(), now_ms()));
-        download::download_json_and_report(&format!("devops-maturity-org-{}.json", day()), &doc, set_status);
+        let doc = state
+            .org
+            .with(|o| rollup::export(o, state.target.get_untracked(), now_ms()));
+        download::download_json_and_report(
+            &format!("devops-maturity-org-{}.json", day()),
+            &doc,
+            set_status,
+        );
     };
     let forget = move |_| {
         if confirming.get_untracked() {

@@ -17,6 +17,8 @@ pub struct OrgState {
     /// What each input gave, newest last.
     pub notes: RwSignal<Vec<InputNote>>,
     pub org: Memo<Org>,
+    /// Counts each new roll-up, so drawings keyed by team index start afresh.
+    pub generation: Memo<u64>,
     pub target: RwSignal<u8>,
     pub filter: RwSignal<Filter>,
     /// The column and whether descending.
@@ -37,10 +39,30 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Resolves after the browser has painted the current changes.
+async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let resolve = resolve.clone();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 impl OrgState {
     pub fn start() -> OrgState {
         let members = RwSignal::new(Vec::<Member>::new());
         let org = Memo::new(move |_| members.with(|m| org::build(m.clone())));
+        let generation = Memo::new(move |previous: Option<&u64>| {
+            org.track();
+            previous.map_or(0, |g| g + 1)
+        });
         let filter = RwSignal::new(Filter::default());
         let sort = RwSignal::new((Column::Path, false));
         let shown = Memo::new(move |_| {
@@ -51,6 +73,7 @@ impl OrgState {
             members,
             notes: RwSignal::new(Vec::new()),
             org,
+            generation,
             target: RwSignal::new(DEFAULT_TARGET),
             filter,
             sort,
@@ -122,12 +145,14 @@ impl OrgState {
         }
     }
 
-    /// Writes the roll-up to IndexedDB in place of the last one.
+    /// Writes the roll-up to IndexedDB in place of the last one, after the
+    /// view has been drawn (writing hundreds of teams takes a moment).
     pub fn keep(self) {
-        let text = self.org.with_untracked(|o| {
-            rollup::export(o, self.target.get_untracked(), now_ms()).to_string()
-        });
         spawn_local(async move {
+            after_next_paint().await;
+            let text = self.org.with_untracked(|o| {
+                rollup::export(o, self.target.get_untracked(), now_ms()).to_string()
+            });
             if self.blocked.get_value() {
                 if let Err(e) = indexed_db::keep_aside().await {
                     self.kept.set(format!(
@@ -158,7 +183,10 @@ impl OrgState {
         spawn_local(async move {
             match indexed_db::forget().await {
                 Ok(()) => {
-                    self.status.set("This organisation is forgotten: nothing of it is kept in this browser.".into());
+                    self.status.set(
+                        "This organisation is forgotten: nothing of it is kept in this browser."
+                            .into(),
+                    );
                     self.kept.set("Nothing is kept in this browser.".into());
                 }
                 Err(e) => self.status.set(format!(

@@ -115,7 +115,11 @@ pub fn SharedResult() -> impl IntoView {
     let answers = shared.answers.clone();
     let belonging = shared.belonging.clone();
     let team_line = (!belonging.is_empty()).then(|| {
-        let team = if belonging.team.is_empty() { "no team given".to_string() } else { belonging.team.clone() };
+        let team = if belonging.team.is_empty() {
+            "no team given".to_string()
+        } else {
+            belonging.team.clone()
+        };
         match belonging.path_text() {
             path if path.is_empty() => format!("Team: {team}"),
             path => format!("Team: {team} · {path}"),

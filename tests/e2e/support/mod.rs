@@ -1,4 +1,5 @@
 pub mod browser;
+pub mod org_files;
 pub mod server;
 pub mod session;
 

@@ -156,7 +156,9 @@ impl Question {
     pub fn offered_choices(&self) -> usize {
         match self.kind {
             Kind::Metric(metric) => dora::offered(metric),
-            _ => self.choices().len(),
+            Kind::Statement(options) => options.len(),
+            Kind::Practice { .. } => 2,
+            Kind::Context(options) => options.len(),
         }
     }
 
@@ -170,7 +172,23 @@ impl Question {
     }
 
     pub fn choice_index(&self, id: &str) -> Option<usize> {
-        self.choices().iter().position(|c| c.id == id)
+        // Without building the list: scoring asks this for every answer.
+        match self.kind {
+            Kind::Statement(options) => options.iter().position(|s| s.id == id),
+            Kind::Practice { .. } => [NO.id, YES.id].iter().position(|c| *c == id),
+            Kind::Context(options) => options.iter().position(|o| o.id == id),
+            Kind::Metric(_) => self.choices().iter().position(|c| c.id == id),
+        }
+    }
+
+    /// The id of the choice at `index`, as [`Question::choices`] lists it.
+    pub fn choice_id_at(&self, index: usize) -> Option<&'static str> {
+        match self.kind {
+            Kind::Statement(options) => options.get(index).map(|s| s.id),
+            Kind::Practice { .. } => [NO.id, YES.id].get(index).copied(),
+            Kind::Context(options) => options.get(index).map(|o| o.id),
+            Kind::Metric(_) => self.choices().get(index).map(|c| c.id),
+        }
     }
 
     /// Whether the answer can hold a level down: statements, practices and

@@ -171,10 +171,17 @@ fn filters_and_sorts_keep_unknown_values_last() {
     };
     let some = views::select(&org, &payments, Column::Team, false);
     assert!(!some.is_empty() && some.len() < 40);
-    assert!(some.iter().all(|&i| org.teams[i].belonging.path[0] == "Payments"));
+    assert!(some
+        .iter()
+        .all(|&i| org.teams[i].belonging.path[0] == "Payments"));
     let groups = views::groups(&org, &some);
-    assert!(groups.iter().all(|(path, _)| path.starts_with("Payments / ")));
-    assert_eq!(groups.iter().map(|(_, t)| t.len()).sum::<usize>(), some.len());
+    assert!(groups
+        .iter()
+        .all(|(path, _)| path.starts_with("Payments / ")));
+    assert_eq!(
+        groups.iter().map(|(_, t)| t.len()).sum::<usize>(),
+        some.len()
+    );
     let summary = views::summarise(&all);
     let counted: usize =
         summary.settled.iter().sum::<usize>() + summary.provisional + summary.no_verdict;

@@ -147,11 +147,19 @@ pub fn select(org: &Org, filter: &Filter, by: Column, descending: bool) -> Vec<u
         .filter(|&i| filter.keeps(&org.teams[i]))
         .collect();
     let number = |value: Option<f64>| value.map(|v| (v * 2.0) as i64);
-    teams.sort_by(|&a, &b| {
-        let (a, b) = (&org.teams[a], &org.teams[b]);
-        let (x, y) = (a.now(), b.now());
+    // The teams are kept in path-then-name order, so an index is that order;
+    // names are lowered once, not at every comparison.
+    let names: Vec<String> = if by == Column::Team {
+        org.teams.iter().map(|t| t.name().to_lowercase()).collect()
+    } else {
+        Vec::new()
+    };
+    teams.sort_by(|&ia, &ib| {
+        let (x, y) = (org.teams[ia].now(), org.teams[ib].now());
         let order = match by {
-            Column::Path | Column::Team => std::cmp::Ordering::Equal,
+            Column::Path => std::cmp::Ordering::Equal,
+            Column::Team => names[ia].cmp(&names[ib]),
+            Column::Date if descending => y.date_ms.total_cmp(&x.date_ms),
             Column::Date => x.date_ms.total_cmp(&y.date_ms),
             Column::Headline => cmp_missing_last(number(x.level), number(y.level), descending),
             Column::Band => cmp_missing_last(band_rank(x), band_rank(y), !descending),
@@ -166,25 +174,13 @@ pub fn select(org: &Org, filter: &Filter, by: Column, descending: bool) -> Vec<u
                 descending,
             ),
         };
-        let order = match by {
-            Column::Date if descending => order.reverse(),
-            Column::Team => a.name().to_lowercase().cmp(&b.name().to_lowercase()),
-            _ => order,
-        };
-        let order = if matches!(by, Column::Path | Column::Team) && descending {
-            order.then_with(|| path_key(a).cmp(&path_key(b))).reverse()
+        if matches!(by, Column::Path | Column::Team) && descending {
+            order.then(ia.cmp(&ib)).reverse()
         } else {
-            order
-        };
-        order.then_with(|| {
-            (path_key(a), a.name().to_lowercase()).cmp(&(path_key(b), b.name().to_lowercase()))
-        })
+            order.then(ia.cmp(&ib))
+        }
     });
     teams
-}
-
-fn path_key(team: &Team) -> String {
-    team.path_text().to_lowercase()
 }
 
 fn band_rank(result: &TeamResult) -> Option<u8> {

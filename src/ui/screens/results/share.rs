@@ -18,7 +18,11 @@ pub fn ResultShare() -> impl IntoView {
         let name = name.get();
         let belonging = state.store.with(|s| s.current().belonging.clone());
         let fragment = state.answers.with(|answers| {
-            permalink::encode_with(answers, include_name.get().then_some(name.as_str()), &belonging)
+            permalink::encode_with(
+                answers,
+                include_name.get().then_some(name.as_str()),
+                &belonging,
+            )
         });
         fragment::share_address(&fragment)
     });
