@@ -94,16 +94,19 @@ pub fn revision_of(value: &Value) -> Result<u32, RevisionError> {
 /// frozen id table says. Ids never change meaning between revisions, so an
 /// answer that passes reads the same in today's bank.
 pub fn offered_in(revision: u32, question: &str, answer: &str) -> Result<(), RevisionError> {
-    let table =
-        offered_table(revision).ok_or(RevisionError::UnknownRevision(u64::from(revision)))?;
-    let (choices, not_applicable) = table.get(question).ok_or_else(|| RevisionError::NotAsked {
-        question: question.to_string(),
-        revision,
-    })?;
+    let table = offered_table(revision)
+        .ok_or(RevisionError::UnknownRevision(u64::from(revision)))?;
+    let (_, choices, not_applicable) = *table
+        .iter()
+        .find(|(id, _, _)| *id == question)
+        .ok_or_else(|| RevisionError::NotAsked {
+            question: question.to_string(),
+            revision,
+        })?;
     let offered = match answer {
         DONT_KNOW => true,
-        NOT_APPLICABLE => *not_applicable,
-        id => choices.contains(id),
+        NOT_APPLICABLE => not_applicable,
+        id => choices.split(',').any(|c| c == id),
     };
     if offered {
         Ok(())
@@ -116,32 +119,32 @@ pub fn offered_in(revision: u32, question: &str, answer: &str) -> Result<(), Rev
     }
 }
 
-/// A released revision's frozen table by question: (choice ids, whether
-/// "not applicable" was offered). Read once, since files hold many answers
-/// and an organisation many files.
-type Offered =
-    std::collections::BTreeMap<&'static str, (std::collections::BTreeSet<&'static str>, bool)>;
+/// A released revision's frozen table: (question id, its
+/// choice ids joined by commas, whether "not applicable" was offered). Read
+/// once, since files hold many answers and an organisation many files.
+type Offered = Vec<(&'static str, &'static str, bool)>;
 
 fn offered_table(revision: u32) -> Option<&'static Offered> {
-    static TABLES: std::sync::OnceLock<Vec<(u32, Offered)>> = std::sync::OnceLock::new();
+    static TABLES: std::sync::OnceLock<Vec<Offered>> = std::sync::OnceLock::new();
     let tables = TABLES.get_or_init(|| {
         (1..=bank::REVISION)
-            .filter_map(|r| {
-                let text = bank::released_table(r)?;
-                let table = text
+            .map(|r| {
+                bank::released_table(r)
+                    .unwrap_or_default()
                     .lines()
                     .filter_map(|line| {
                         let mut parts = line.split(' ');
                         let id = parts.next()?;
-                        let choices = parts.next().unwrap_or_default().split(',').collect();
-                        Some((id, (choices, parts.next() == Some("na"))))
+                        let choices = parts.next().unwrap_or_default();
+                        Some((id, choices, parts.next() == Some("na")))
                     })
-                    .collect();
-                Some((r, table))
+                    .collect()
             })
             .collect()
     });
-    tables.iter().find(|(r, _)| *r == revision).map(|(_, t)| t)
+    tables
+        .get(usize::try_from(revision).ok()?.checked_sub(1)?)
+        .filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]

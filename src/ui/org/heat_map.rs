@@ -265,12 +265,7 @@ fn team_row(
         <tr class="team-row" hidden=hidden>
             <th scope="row" class="team-name">
                 <button class="link" on:click=move |_| {
-                    state.open_team.set(Some(index));
-                    request_animation_frame(|| {
-                        if let Some(el) = document().get_element_by_id("org-team-title") {
-                            el.scroll_into_view();
-                        }
-                    });
+                    state.show_team(index);
                 }>{name}</button>
                 <span class="people">{format!("{people} {}", if people == 1 { "person" } else { "people" })}</span>
             </th>

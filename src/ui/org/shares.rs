@@ -91,28 +91,40 @@ pub fn PracticeShares() -> impl IntoView {
                                 <span class="practice">{share.question.short}</span>
                                 <span class="bar-track"><span class="bar ok" style:width=format!("{}%", share.share().map_or(0.0, |s| s * 100.0))></span></span>
                                 <span class="share-text">{text}{(!others.is_empty()).then(|| format!("; {others}"))}</span>
-                                {(count > 0).then(|| view! {
-                                    <details class="no-print">
-                                        <summary>{format!("Teams that do not yet ({count})")}</summary>
-                                        <ul class="team-names">
-                                            {names.into_iter().map(|(k, name)| view! {
-                                                <li><button class="link" on:click=move |_| {
-                                                    state.open_team.set(Some(k));
-                                                    request_animation_frame(|| {
-                                                        if let Some(el) = document().get_element_by_id("org-team-title") {
-                                                            el.scroll_into_view();
-                                                        }
-                                                    });
-                                                }>{name}</button></li>
-                                            }).collect_view()}
-                                        </ul>
-                                    </details>
-                                })}
+                                {(count > 0).then(|| view! { <TeamsNotYet names=names/> })}
                             </li>
                         }
                     }).collect_view()
                 })}
             </ul>
         </section>
+    }
+}
+
+/// The teams that do not yet follow a practice, drawn only when opened:
+/// with hundreds of teams, every practice's list at once would be thousands
+/// of rows nobody asked for.
+#[component]
+fn TeamsNotYet(names: Vec<(usize, String)>) -> impl IntoView {
+    let state = expect_context::<OrgState>();
+    let (open, set_open) = signal(false);
+    let count = names.len();
+    let names = StoredValue::new(names);
+    view! {
+        <details class="no-print" on:toggle=move |ev| {
+            let details: web_sys::HtmlDetailsElement = event_target(&ev);
+            set_open.set(details.open());
+        }>
+            <summary>{format!("Teams that do not yet ({count})")}</summary>
+            <Show when=move || open.get()>
+                <ul class="team-names">
+                    {names.get_value().into_iter().map(|(k, name)| view! {
+                        <li><button class="link" on:click=move |_| {
+                            state.show_team(k);
+                        }>{name}</button></li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </details>
     }
 }

@@ -174,6 +174,16 @@ impl OrgState {
         });
     }
 
+    /// Opens a team's results below the heat map and brings them into view.
+    pub fn show_team(self, index: usize) {
+        self.open_team.set(Some(index));
+        request_animation_frame(|| {
+            if let Some(title) = document().get_element_by_id("org-team-title") {
+                title.scroll_into_view();
+            }
+        });
+    }
+
     /// Empties the view and forgets what this browser kept.
     pub fn forget(self) {
         self.members.set(Vec::new());
