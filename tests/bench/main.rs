@@ -200,7 +200,7 @@ const ORG_TEAMS: usize = 500;
 #[tokio::test]
 #[ignore = "a benchmark: run scripts/bench.sh"]
 async fn organisation_view() {
-    use support::org_files::{files_in, sample_folder};
+    use support::org_files::{files_in, pick_files, sample_folder};
     let server = StaticServer::start(&dist_dir(), "/");
     let dir = sample_folder("bench", ORG_TEAMS, 21);
     let bytes: u64 = std::fs::read_dir(&dir)
@@ -253,12 +253,7 @@ async fn organisation_view() {
                  return true;"
             ))
             .await;
-        browser
-            .wait_for("#org-files")
-            .await
-            .send_keys(&files_in(&dir))
-            .await
-            .unwrap();
+        pick_files(&browser, &files_in(&dir)).await;
         browser
             .wait_until("500 teams drawn", "return window.__drawn !== null;")
             .await;

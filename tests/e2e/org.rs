@@ -3,7 +3,7 @@
 //! filters and sorting, the drill-down into a team's result, outputs, the
 //! roll-up kept in IndexedDB until it is forgotten, and the offline file.
 
-use crate::support::org_files::{files_in, sample_folder};
+use crate::support::org_files::{files_in, pick_files, sample_folder};
 use crate::support::{browser::Browser, dist_dir, server::StaticServer};
 use devops_maturity::core::formats::{export, permalink, rollup};
 use devops_maturity::core::model::saved_state::{Assessment, STORAGE_KEY};
@@ -230,12 +230,7 @@ async fn files_of_every_kind_load_and_bad_ones_are_listed_while_nothing_stored_c
     )
     .unwrap();
     open_org(&browser, &server.base_url).await;
-    browser
-        .wait_for("#org-files")
-        .await
-        .send_keys(&files_in(&dir))
-        .await
-        .unwrap();
+    pick_files(&browser, &files_in(&dir)).await;
     browser.wait_for("#org-summary-title").await;
     browser
         .wait_until(
@@ -345,12 +340,7 @@ async fn outputs_reopen_the_view_and_forgetting_empties_it() {
         json!(false)
     );
     // The roll-up file reopens the same view.
-    browser
-        .wait_for("#org-files")
-        .await
-        .send_keys(file.to_str().unwrap())
-        .await
-        .unwrap();
+    pick_files(&browser, file.to_str().unwrap()).await;
     browser.wait_for("#org-summary-title").await;
     assert_eq!(browser.text_of("#org-summary-title").await, "40 teams");
     browser.assert_no_console_errors().await;
@@ -385,20 +375,10 @@ async fn five_hundred_teams_from_a_folder_and_two_dates() {
         std::fs::write(then.join(path.file_name().unwrap()), value.to_string()).unwrap();
     }
     open_org(&browser, &server.base_url).await;
-    browser
-        .wait_for("#org-files")
-        .await
-        .send_keys(&files_in(&now))
-        .await
-        .unwrap();
+    pick_files(&browser, &files_in(&now)).await;
     browser.wait_for("#org-summary-title").await;
     assert_eq!(browser.text_of("#org-summary-title").await, "500 teams");
-    browser
-        .wait_for("#org-files")
-        .await
-        .send_keys(&files_in(&then))
-        .await
-        .unwrap();
+    pick_files(&browser, &files_in(&then)).await;
     browser
         .wait_until(
             "the second folder",

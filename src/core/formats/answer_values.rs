@@ -94,8 +94,8 @@ pub fn revision_of(value: &Value) -> Result<u32, RevisionError> {
 /// frozen id table says. Ids never change meaning between revisions, so an
 /// answer that passes reads the same in today's bank.
 pub fn offered_in(revision: u32, question: &str, answer: &str) -> Result<(), RevisionError> {
-    let table = offered_table(revision)
-        .ok_or(RevisionError::UnknownRevision(u64::from(revision)))?;
+    let table =
+        offered_table(revision).ok_or(RevisionError::UnknownRevision(u64::from(revision)))?;
     let (_, choices, not_applicable) = *table
         .iter()
         .find(|(id, _, _)| *id == question)

@@ -8,6 +8,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::core::formats::answer_values::{answer_id, offered_in, revision_of};
+use crate::core::formats::team_file;
 use crate::core::model::bank::{self, Band, DIMENSIONS};
 use crate::core::model::belonging::Belonging;
 use crate::core::model::product;
@@ -28,12 +29,10 @@ pub fn is_rollup(value: &Value) -> bool {
     value.get("format").and_then(Value::as_str) == Some(FORMAT)
 }
 
+/// A level as the team file writes it (2.5 stays 2.5, 3.0 is 3); null
+/// when there is none.
 fn level_value(level: Option<f64>) -> Value {
-    match level {
-        Some(l) if l.fract() == 0.0 => json!(l as u8),
-        Some(l) => json!(l),
-        None => Value::Null,
-    }
+    level.map_or(Value::Null, team_file::level_value)
 }
 
 fn result_json(result: &TeamResult) -> Value {

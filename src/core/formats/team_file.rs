@@ -25,7 +25,7 @@ pub fn is_team_export(value: &Value) -> bool {
 }
 
 /// Half levels keep their half: 2.5 stays 2.5, 3.0 becomes 3.
-fn level_value(level: f64) -> Value {
+pub fn level_value(level: f64) -> Value {
     if level.fract() == 0.0 {
         json!(level as u8)
     } else {

@@ -8,6 +8,8 @@ use devops_maturity::core::model::saved_state::Assessment;
 use devops_maturity::core::rules::org::sample;
 use devops_maturity::core::rules::team::Respondent;
 
+use crate::support::browser::Browser;
+
 /// A fresh folder of files: a sample organisation's results as the app
 /// writes them (an export per person alone, a team file per team of several).
 pub fn sample_folder(label: &str, teams: usize, seed: u64) -> PathBuf {
@@ -55,4 +57,15 @@ pub fn files_in(dir: &Path) -> String {
         .collect();
     files.sort();
     files.join("\n")
+}
+
+/// Picks files (one path a line) in the organisation view's file input, as a
+/// person choosing them would.
+pub async fn pick_files(browser: &Browser, paths: &str) {
+    browser
+        .wait_for("#org-files")
+        .await
+        .send_keys(paths)
+        .await
+        .unwrap();
 }
