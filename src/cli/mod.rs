@@ -64,13 +64,17 @@ pub fn run(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> i
         Some(other) => Err(Usage(format!("unknown command {other:?}"))),
         None => Err(Usage("no command given".into())),
     };
-    // Buffered output is written out here: a closed standard output must fail
-    // the run, not vanish silently.
-    let result = result.and_then(|()| {
-        stdout
-            .flush()
-            .map_err(|e| Failure(format!("cannot write the output: {e}")))
-    });
+    // Buffered output is written out here, also when some inputs were
+    // refused (the roll-up of the rest is printed): a closed standard output
+    // must fail the run, not vanish silently.
+    let flushed = stdout
+        .flush()
+        .map_err(|e| Failure(format!("cannot write the output: {e}")));
+    let result = match (result, flushed) {
+        (Ok(()), flushed) => flushed,
+        (Err(Refused), Err(failed)) => Err(failed),
+        (result, _) => result,
+    };
     match result {
         Ok(()) => 0,
         Err(Usage(message)) => {

@@ -7,11 +7,12 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::core::model::bank::{Band, DIMENSIONS};
-use crate::core::rules::org::views::{whole, BandFilter, Column, Filter, AREA_SHORT};
-use crate::core::rules::org::{fix_rank, Org};
+use crate::core::model::bank::DIMENSIONS;
+use crate::core::rules::org::views::{whole, Column, Filter, AREA_SHORT};
+use crate::core::rules::org::Org;
 use crate::core::rules::team::level_text;
 use crate::ui::org::state::OrgState;
+use crate::ui::org::{filters, keyboard};
 
 /// Up to this many teams, every group starts open.
 const OPEN_UP_TO: usize = 60;
@@ -91,10 +92,10 @@ pub fn HeatMap() -> impl IntoView {
     view! {
         <section class="result-section org-heat no-print-rows" aria-labelledby="org-heat-title">
             <h2 id="org-heat-title">"Teams by area"</h2>
-            <Filters/>
+            <filters::Filters/>
             <p class="heat-count" aria-live="polite">{count}</p>
             <div class="table-scroll">
-                <table class="heat-map org-table" on:keydown=move_between_cells>
+                <table class="heat-map org-table" on:keydown=keyboard::move_between_cells>
                     <caption class="visually-hidden">"Each team’s headline level, DORA cluster, level in each area and fix first, grouped by organisation path"</caption>
                     <thead>
                         <tr>
@@ -279,157 +280,5 @@ fn team_row(
             }).collect_view()}
             <td class="fix" data-label="Fix first">{now.fix_title().to_string()}</td>
         </tr>
-    }
-}
-
-/// Arrow keys move between the table's cells (each cell's button or the
-/// cell itself), as in a spreadsheet.
-fn move_between_cells(ev: leptos::ev::KeyboardEvent) {
-    use wasm_bindgen::JsCast;
-    let (dx, dy) = match ev.key().as_str() {
-        "ArrowRight" => (1, 0),
-        "ArrowLeft" => (-1, 0),
-        "ArrowDown" => (0, 1),
-        "ArrowUp" => (0, -1),
-        _ => return,
-    };
-    let Some(active) = document().active_element() else {
-        return;
-    };
-    let Ok(Some(cell)) = active.closest("td, th") else {
-        return;
-    };
-    let Ok(Some(row)) = cell.closest("tr") else {
-        return;
-    };
-    let cell: web_sys::HtmlTableCellElement = match cell.dyn_into() {
-        Ok(c) => c,
-        Err(_) => return,
-    };
-    let row: web_sys::HtmlTableRowElement = match row.dyn_into() {
-        Ok(r) => r,
-        Err(_) => return,
-    };
-    let Ok(Some(table)) = row.closest("table") else {
-        return;
-    };
-    let rows = table.query_selector_all("tr:not([hidden]) ").ok();
-    let Some(rows) = rows else { return };
-    let visible: Vec<web_sys::HtmlTableRowElement> = (0..rows.length())
-        .filter_map(|i| rows.item(i))
-        .filter_map(|n| n.dyn_into::<web_sys::HtmlTableRowElement>().ok())
-        .filter(|r| r.offset_parent().is_some())
-        .collect();
-    let Some(at) = visible.iter().position(|r| r == &row) else {
-        return;
-    };
-    let target_row = if dy == 0 {
-        Some(&row)
-    } else {
-        visible.get((at as i64 + dy).max(0) as usize)
-    };
-    let Some(target_row) = target_row else { return };
-    let column = (cell.cell_index() + dx).max(0) as u32;
-    let cells = target_row.cells();
-    let Some(target) = cells.item(column.min(cells.length().saturating_sub(1))) else {
-        return;
-    };
-    ev.prevent_default();
-    let focusable = target
-        .query_selector("button")
-        .ok()
-        .flatten()
-        .unwrap_or(target);
-    if focusable.tag_name() != "BUTTON" {
-        let _ = focusable.set_attribute("tabindex", "-1");
-    }
-    if let Ok(el) = focusable.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-    }
-}
-
-/// How one filter control changes the filter.
-type FilterChange = Box<dyn Fn(&mut Filter, String)>;
-
-/// Path, level, band, fix first and name filters.
-#[component]
-fn Filters() -> impl IntoView {
-    let state = expect_context::<OrgState>();
-    let paths = Memo::new(move |_| {
-        state.org.with(|o| {
-            let mut paths: Vec<String> = Vec::new();
-            for team in &o.teams {
-                for depth in 1..=team.belonging.path.len().min(3) {
-                    let prefix =
-                        team.belonging.path[..depth].join(crate::core::model::belonging::SEPARATOR);
-                    if !paths.iter().any(|p| p.eq_ignore_ascii_case(&prefix)) {
-                        paths.push(prefix);
-                    }
-                }
-            }
-            paths.sort_by_key(|p| p.to_lowercase());
-            paths
-        })
-    });
-    let fixes = Memo::new(move |_| {
-        state.org.with(|o| {
-            let mut fixes: Vec<(&'static str, String)> = Vec::new();
-            for team in &o.teams {
-                if let Some((step, title)) = &team.now().fix_first {
-                    if !fixes.iter().any(|(s, _)| s == step) {
-                        fixes.push((step, title.clone()));
-                    }
-                }
-            }
-            fixes.sort_by_key(|(s, _)| fix_rank(s));
-            fixes
-        })
-    });
-    let set = move |change: FilterChange| {
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            state.filter.update(|f| change(f, value));
-        }
-    };
-    view! {
-        <div class="org-filters" role="group" aria-label="Filters">
-            <label>"Path"
-                <select on:change=set(Box::new(|f, v| {
-                    f.path = if v.is_empty() { Vec::new() } else { crate::core::model::belonging::path_parts(&v) };
-                }))>
-                    <option value="">"All"</option>
-                    {move || paths.get().into_iter().map(|p| view! { <option value=p.clone()>{p.clone()}</option> }).collect_view()}
-                </select>
-            </label>
-            <label>"Level"
-                <select on:change=set(Box::new(|f, v| f.level = v.parse().ok()))>
-                    <option value="">"Any"</option>
-                    {(1..=5).map(|l| view! { <option value=l.to_string()>{format!("Level {l}")}</option> }).collect_view()}
-                    <option value="0">"No verdict yet"</option>
-                </select>
-            </label>
-            <label>"DORA"
-                <select on:change=set(Box::new(|f, v| {
-                    f.band = match v.as_str() {
-                        "" => None,
-                        "uncertain" => Some(BandFilter::Uncertain),
-                        name => Band::ALL.iter().find(|b| b.name() == name).map(|b| BandFilter::One(*b)),
-                    }
-                }))>
-                    <option value="">"Any"</option>
-                    {Band::ALL.iter().map(|b| view! { <option value=b.name()>{b.name()}</option> }).collect_view()}
-                    <option value="uncertain">"Not certain"</option>
-                </select>
-            </label>
-            <label>"Fix first"
-                <select on:change=set(Box::new(|f, v| f.fix = (!v.is_empty()).then_some(v)))>
-                    <option value="">"Any"</option>
-                    {move || fixes.get().into_iter().map(|(s, t)| view! { <option value=s>{t}</option> }).collect_view()}
-                </select>
-            </label>
-            <label>"Name"
-                <input type="search" on:input=set(Box::new(|f, v| f.text = v))/>
-            </label>
-        </div>
     }
 }

@@ -4,13 +4,16 @@
 //!
 //! - `state`: the results read so far, the roll-up and what the view shows;
 //! - `inputs`: files, folders, pasted links and the sample organisation;
-//! - `summary`, `heat_map`, `shares`, `changes`: the sections, top down;
+//! - `summary`, `heat_map` (with `filters` and `keyboard`), `shares`,
+//!   `changes`, `drill_down`: the sections, top down;
 //! - `outputs`: print, Markdown, CSV, the roll-up file, forgetting it.
 
 mod changes;
 mod drill_down;
+mod filters;
 mod heat_map;
 mod inputs;
+mod keyboard;
 mod outputs;
 mod shares;
 mod state;
