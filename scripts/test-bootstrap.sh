@@ -49,12 +49,19 @@ trunk_refuses_to_download_a_missing_tool() {
 
 serve_passes_its_arguments_to_trunk() {
   local out
-  out="$(scripts/serve.sh --help 2>&1)" || { echo "$out" | tail -5; return 1; }
+  out="$(scripts/serve.sh --dev --help 2>&1)" || { echo "$out" | tail -5; return 1; }
   grep -q "Usage: trunk serve" <<<"$out" || { echo "$out" | tail -5; return 1; }
 }
 
+serve_explains_itself() {
+  local out
+  out="$(scripts/serve.sh --help 2>&1)" || { echo "$out" | tail -5; return 1; }
+  grep -q "scripts/serve.sh --dev" <<<"$out" || { echo "$out" | tail -5; return 1; }
+}
+
 check "a second bootstrap run installs nothing" second_run_installs_nothing
-check "serve.sh passes its arguments to trunk, not to bootstrap" serve_passes_its_arguments_to_trunk
+check "serve.sh --dev passes its arguments to trunk, not to bootstrap" serve_passes_its_arguments_to_trunk
+check "serve.sh --help says what it does without building" serve_explains_itself
 check "bootstrap names a mismatched wasm-bindgen on PATH" bootstrap_names_a_mismatched_wasm_bindgen
 check "trunk refuses to download when its wasm-bindgen mismatches" trunk_refuses_to_download_a_missing_tool
 

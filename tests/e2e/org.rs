@@ -498,3 +498,58 @@ fn a_sample_folder_holds_one_file_per_team() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(org::build(sample::members(7, 2, 0.0)).teams.len(), 7);
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and ChromeDriver: run scripts/test.sh"]
+async fn a_folder_of_five_thousand_files_keeps_the_view_working() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let browser = Browser::start(1280, 900).await;
+    // One export written again under 5,000 ids and team names: cheap to
+    // make, and each a team of its own.
+    let mut one = Assessment::new("x".into(), "Lead".into(), 1.79e12);
+    one.answers = sample::answers(&mut sample::Random::new(8), 3, false);
+    let template = export::export(&one, 1.79e12);
+    let dir = std::env::temp_dir().join(format!("devops-maturity-org-5000-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..5_000 {
+        let mut copy = template.clone();
+        copy["id"] = json!(format!("copy-{i}"));
+        copy["team"] = json!(format!("Team {i}"));
+        copy["org_path"] = json!(format!("Division {} / Group {}", i % 7, i % 31));
+        std::fs::write(dir.join(format!("{i:05}.json")), copy.to_string()).unwrap();
+    }
+    open_org(&browser, &server.base_url).await;
+    // The whole folder, as "Choose a folder…" picks it.
+    browser
+        .wait_for("#org-folder")
+        .await
+        .send_keys(dir.to_str().unwrap())
+        .await
+        .unwrap();
+    browser
+        .wait_until_for(
+            "5,000 teams",
+            "const t = document.querySelector('#org-summary-title'); return !!t && t.textContent === '5000 teams';",
+            180,
+        )
+        .await;
+    // Still working: a filter and a sort answer, and the groups open.
+    browser
+        .js(
+            "const s = document.querySelector('.org-filters select'); s.value = 'Division 3'; \
+             s.dispatchEvent(new Event('change')); return true;",
+        )
+        .await;
+    browser.wait_until("filtered", "return document.querySelector('.heat-count').textContent.endsWith('of 5000 teams') && !document.querySelector('.heat-count').textContent.startsWith('5000 ');").await;
+    browser.js("document.querySelector('tr.group-row:not([hidden]) .group-toggle').click(); return true;").await;
+    browser
+        .wait_until(
+            "a group open",
+            "return document.querySelectorAll('tr.team-row:not([hidden])').length > 0;",
+        )
+        .await;
+    browser.assert_no_console_errors().await;
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
