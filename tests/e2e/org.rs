@@ -165,6 +165,16 @@ async fn filters_sorting_groups_and_the_keyboard() {
         )
         .await;
     assert_eq!(browser.text_of("#org-summary-title").await, "40 teams");
+    // The name in the header leads back to the app's start page.
+    browser
+        .js("document.querySelector('.brand').click(); return true;")
+        .await;
+    browser
+        .wait_until(
+            "the start page",
+            "return !!document.querySelector('#landing-title');",
+        )
+        .await;
     browser.assert_no_console_errors().await;
     browser.close().await;
 }

@@ -54,7 +54,7 @@ fn OrgView() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
         <header class="site-header">
             <div class="wrap header-row org-wide">
-                <a class="brand" href="#/">
+                <a class="brand" href="#">
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
                     {crate::core::model::product::NAME}
                 </a>
