@@ -289,6 +289,13 @@ fn org_rolls_up_folders_and_reports_each_refused_file() {
         "",
     );
     assert!(text(&markdown.stdout).contains("**Areas at level 2 or above**"));
+    // A link back up the tree is walked once, not for ever.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&dir, dir.join("loop")).unwrap();
+        let looped = run(&["org", "--format", "csv", dir.to_str().unwrap()], "");
+        assert_eq!(text(&looped.stdout).lines().count(), 13);
+    }
     let usage = run(&["org", "--format", "xml", "x"], "");
     assert_eq!(usage.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);

@@ -1,6 +1,7 @@
 //! `org`: an organisation's roll-up from files and folders; `sample`: a
 //! sample organisation's result files.
 
+use std::collections::HashSet;
 use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
 
@@ -19,28 +20,36 @@ fn now_ms() -> f64 {
         .map_or(0.0, |d| d.as_millis() as f64)
 }
 
-/// Every file under the paths, folders walked recursively, in name order.
+/// Every file under the paths, folders walked recursively, in name order;
+/// a folder reached twice (a link back up) is walked once.
 fn files(paths: &[String], read: &mut Read) -> Vec<PathBuf> {
-    fn walk(path: &Path, found: &mut Vec<PathBuf>, read: &mut Read) {
+    fn walk(path: &Path, found: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, read: &mut Read) {
         match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => match std::fs::read_dir(path) {
-                Ok(entries) => {
-                    let mut children: Vec<PathBuf> =
-                        entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-                    children.sort();
-                    for child in children {
-                        walk(&child, found, read);
-                    }
+            Ok(meta) if meta.is_dir() => {
+                let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+                if !seen.insert(real) {
+                    return;
                 }
-                Err(e) => refuse(read, path, &format!("cannot read the folder: {e}")),
-            },
+                match std::fs::read_dir(path) {
+                    Ok(entries) => {
+                        let mut children: Vec<PathBuf> =
+                            entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                        children.sort();
+                        for child in children {
+                            walk(&child, found, seen, read);
+                        }
+                    }
+                    Err(e) => refuse(read, path, &format!("cannot read the folder: {e}")),
+                }
+            }
             Ok(_) => found.push(path.to_path_buf()),
             Err(e) => refuse(read, path, &format!("cannot read it: {e}")),
         }
     }
     let mut found = Vec::new();
+    let mut seen = HashSet::new();
     for path in paths {
-        walk(Path::new(path), &mut found, read);
+        walk(Path::new(path), &mut found, &mut seen, read);
     }
     found
 }
