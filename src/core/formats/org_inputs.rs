@@ -119,7 +119,7 @@ pub fn read_file(read: &mut Read, source: &str, text: &str, now_ms: f64) {
         Err(e) => return read.refuse(source, format!("not valid JSON ({e})")),
     };
     if export::is_export(&value) {
-        match export::import(trimmed, now_ms) {
+        match export::import_parsed(trimmed, &value, now_ms) {
             Ok(assessment) => {
                 let id = if assessment.id.is_empty() {
                     content_id("file", trimmed)
@@ -147,7 +147,7 @@ pub fn read_file(read: &mut Read, source: &str, text: &str, now_ms: f64) {
             Err(e) => read.refuse(source, e.to_string()),
         }
     } else if team_file::is_team_export(&value) {
-        match team_file::import(trimmed) {
+        match team_file::import_parsed(trimmed, &value) {
             Ok(people) if people.is_empty() => read.refuse(source, "this team file holds no one"),
             Ok(people) => {
                 let date = value

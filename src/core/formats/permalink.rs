@@ -14,7 +14,7 @@ use crate::core::formats::packing::LinkError;
 use crate::core::formats::packing::{self, Cursor};
 use crate::core::model::answers::Answers;
 use crate::core::model::bank;
-use crate::core::model::belonging::{self, Belonging, MAX_PATH_CHARS, MAX_TEAM_CHARS};
+use crate::core::model::belonging::{Belonging, MAX_PATH_CHARS, MAX_TEAM_CHARS};
 
 pub const PREFIX: &str = "r=";
 pub const FORMAT_VERSION: u8 = 2;
@@ -83,10 +83,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     let name = text(FLAG_NAME, MAX_NAME_CHARS)?;
     let team = text(FLAG_TEAM, MAX_TEAM_CHARS)?.unwrap_or_default();
     let path = text(FLAG_PATH, MAX_PATH_CHARS)?.unwrap_or_default();
-    let belonging = Belonging {
-        team: belonging::team_name(&team),
-        path: belonging::path_parts(&path),
-    };
+    let belonging = Belonging::new(&team, &path);
     if !cursor.at_end() {
         // Zero bytes after the checksum pass it: something was appended.
         return Err(LinkError::Damaged);

@@ -108,6 +108,14 @@ pub fn import(text: &str) -> Result<Vec<Respondent>, ImportError> {
     }
     let value: Value =
         serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    import_parsed(text, &value)
+}
+
+/// As [`import`], for a text already parsed into `value`.
+pub fn import_parsed(text: &str, value: &Value) -> Result<Vec<Respondent>, ImportError> {
+    if text.len() > crate::core::formats::export::MAX_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
     if let Some(key) = crate::core::formats::strict_json::duplicate_key(text) {
         return Err(ImportError::DuplicateKey(key));
     }

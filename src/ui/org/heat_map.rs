@@ -85,7 +85,7 @@ pub fn HeatMap() -> impl IntoView {
     let count = move || {
         format!(
             "{} of {} teams",
-            state.shown.with(Vec::len),
+            visible.with(|v| v.iter().filter(|kept| **kept).count()),
             state.org.with(|o| o.teams.len())
         )
     };

@@ -19,10 +19,9 @@ pub fn Outputs() -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let (confirming, set_confirming) = signal(false);
     let shown_teams = move |f: &dyn Fn(&[&Team]) -> String| {
-        state.org.with(|o| {
-            let teams: Vec<&Team> = state
-                .shown
-                .with(|s| s.iter().map(|&i| &o.teams[i]).collect());
+        let shown = state.shown();
+        state.org.with_untracked(|o| {
+            let teams: Vec<&Team> = shown.iter().map(|&i| &o.teams[i]).collect();
             f(&teams)
         })
     };

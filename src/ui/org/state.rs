@@ -23,8 +23,6 @@ pub struct OrgState {
     pub filter: RwSignal<Filter>,
     /// The column and whether descending.
     pub sort: RwSignal<(Column, bool)>,
-    /// The teams shown, by index in the roll-up, in order.
-    pub shown: Memo<Vec<usize>>,
     /// The team whose results are open below the heat map.
     pub open_team: RwSignal<Option<usize>>,
     /// The live line: what just happened.
@@ -65,10 +63,6 @@ impl OrgState {
         });
         let filter = RwSignal::new(Filter::default());
         let sort = RwSignal::new((Column::Path, false));
-        let shown = Memo::new(move |_| {
-            let (by, descending) = sort.get();
-            filter.with(|f| org.with(|o| views::select(o, f, by, descending)))
-        });
         let state = OrgState {
             members,
             notes: RwSignal::new(Vec::new()),
@@ -77,7 +71,6 @@ impl OrgState {
             target: RwSignal::new(DEFAULT_TARGET),
             filter,
             sort,
-            shown,
             open_team: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             kept: RwSignal::new("Nothing is kept in this browser yet.".into()),
@@ -172,6 +165,16 @@ impl OrgState {
                 )),
             }
         });
+    }
+
+    /// The teams the filter keeps, by index in the roll-up, in the sort's
+    /// order (what CSV and Markdown hold); read when asked, not on each sort.
+    pub fn shown(self) -> Vec<usize> {
+        let (by, descending) = self.sort.get_untracked();
+        self.filter.with_untracked(|f| {
+            self.org
+                .with_untracked(|o| views::select(o, f, by, descending))
+        })
     }
 
     /// Opens a team's results below the heat map and brings them into view.

@@ -335,11 +335,7 @@ pub fn combine(members: &[Member]) -> TeamResult {
             })
             .fold(f64::from(bank::MAX_LEVEL), f64::min);
         let supported: Vec<u8> = judged.iter().filter_map(|p| p.supports).collect();
-        Some(if supported.is_empty() {
-            stage_level
-        } else {
-            stage_level.min(team::median(&supported))
-        })
+        Some(team::held_to_outcomes(stage_level, &supported))
     };
     // One person's level is their headline, exactly as their own page says.
     let (level, high) = match judged.as_slice() {

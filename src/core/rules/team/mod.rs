@@ -148,6 +148,17 @@ pub fn median(levels: &[u8]) -> f64 {
     }
 }
 
+/// The team rule's last step ([`TEAM_RULE`]): the lowest stage median,
+/// held to the median of the levels people's DORA keys support (when any
+/// person's do).
+pub fn held_to_outcomes(stage_level: f64, supported: &[u8]) -> f64 {
+    if supported.is_empty() {
+        stage_level
+    } else {
+        stage_level.min(median(supported))
+    }
+}
+
 pub fn aggregate(respondents: &[Respondent]) -> TeamReport {
     aggregate_with(respondents, asked_in)
 }
@@ -190,11 +201,7 @@ pub fn aggregate_with(respondents: &[Respondent], asked: impl Fn(u32, &str) -> b
         .iter()
         .filter_map(|h| h.outcome.as_ref().map(|o| o.supports))
         .collect();
-    let level = if supported.is_empty() {
-        stage_level
-    } else {
-        stage_level.min(median(&supported))
-    };
+    let level = held_to_outcomes(stage_level, &supported);
     let weakest = stage_medians
         .iter()
         .filter(|d| d.median == stage_level)
